@@ -1,0 +1,1 @@
+"""Adapter Playground: compare a small base LLM with task-specific LoRA adapters."""

@@ -1,0 +1,253 @@
+"""The generation engine: one base, many adapters, every variant in one batched ``generate``.
+
+``Engine.stream(rows, params)`` yields, as tokens arrive, the list of
+:class:`~playground.generation.VariantOutput` for all rows. Each row picks its adapter
+(:mod:`playground.multi_lora`), so base and adapters decode side by side in one batch.
+Requests run one after another on the model thread (:mod:`playground.worker`); cancelling a request (its
+``threading.Event``) or passing the wall-clock cap ends its ``generate`` at the next step.
+"""
+
+from __future__ import annotations
+
+import logging
+import queue
+import threading
+import time
+from collections.abc import Iterator, Sequence
+
+import torch
+from transformers import StoppingCriteria, StoppingCriteriaList
+from transformers.generation.streamers import BaseStreamer
+
+from .adapters import Adapter, RejectedAdapter, scan
+from .config import AppConfig, ModelConfig
+from .generation import GenerationParams, RequestError, Row, VariantOutput
+from .limits import LIMITS, Messages
+from .model import LoadedBase, load_base
+from .multi_lora import BASE, MultiLora
+from .worker import ModelWorker
+
+log = logging.getLogger(__name__)
+
+
+class _StepStreamer(BaseStreamer):
+    """Receives each decoding step's tokens for the whole batch and queues them."""
+
+    def __init__(self, sink: queue.Queue):
+        self.sink = sink
+        self.prompt_seen = False
+
+    def put(self, value: torch.Tensor) -> None:
+        if not self.prompt_seen:  # generate() first passes the prompt itself
+            self.prompt_seen = True
+            return
+        self.sink.put(("step", time.perf_counter(), value.reshape(-1).tolist()))
+
+    def end(self) -> None:
+        pass
+
+
+class _Interrupt(StoppingCriteria):
+    """Stops every row once the request is cancelled or past its deadline."""
+
+    def __init__(self, cancel: threading.Event, deadline: float):
+        self.cancel = cancel
+        self.deadline = deadline
+        self.reason = ""
+        self.stopped_at: float | None = None
+
+    def __call__(self, input_ids: torch.Tensor, scores, **kwargs) -> torch.Tensor:
+        if not self.reason:
+            if self.cancel.is_set():
+                self.reason = "stopped"
+            elif time.perf_counter() > self.deadline:
+                self.reason = "timeout"
+            if self.reason:
+                self.stopped_at = time.perf_counter()
+        return torch.full((input_ids.shape[0],), bool(self.reason), dtype=torch.bool, device=input_ids.device)
+
+
+class Engine:
+    """Owns the shared base model and its adapters; turns rows into streamed text."""
+
+    def __init__(self, base: LoadedBase, adapters: Sequence[Adapter] = (), rejected: Sequence[RejectedAdapter] = (),
+                 worker: ModelWorker | None = None):
+        self.worker = worker or ModelWorker()
+        self.base = base
+        self.tokenizer = base.tokenizer
+        self.multi = MultiLora(base.model)
+        for adapter in adapters:
+            self.multi.add(adapter)
+        self.rejected = list(rejected)
+        self.active = 0  # generate() calls running now (tests watch it drain after a cancel)
+        self.last_interrupt: _Interrupt | None = None
+        generation_eos = base.model.generation_config.eos_token_id
+        eos = set(generation_eos if isinstance(generation_eos, list) else [generation_eos])
+        eos.add(self.tokenizer.eos_token_id)
+        self.eos_ids = {e for e in eos if e is not None}
+        self.context_window = int(getattr(base.model.config, "max_position_embeddings", 2048))
+
+    @classmethod
+    def from_config(cls, config: ModelConfig | AppConfig) -> "Engine":
+        """Load the base and scan the adapters, on the model thread."""
+        worker = ModelWorker()
+        base = worker.call(load_base, config)
+        adapters_dir = getattr(config, "adapters_dir", None)
+        found = worker.call(scan, adapters_dir, list(getattr(config, "adapter", [])), base.model, base.model_id)
+        return cls(base, found.loaded, found.rejected, worker=worker)
+
+    # ----- variants -------------------------------------------------------------------
+    @property
+    def variants(self) -> list[str]:
+        return [BASE, *self.multi.adapters]
+
+    def adapter(self, name: str) -> Adapter:
+        return self.multi.adapters[name]
+
+    def describe_variants(self) -> list[dict]:
+        """Base, loaded adapters and rejected adapters, with their metadata."""
+        rows = [{
+            "name": BASE, "kind": "base", "status": "loaded", "task": "", "model": self.base.model_id,
+            "description": self.base.description, "rank": None, "alpha": None, "targets": [], "source": self.base.name,
+        }]
+        for adapter in self.multi.adapters.values():
+            rows.append({
+                "name": adapter.name, "kind": "adapter", "status": "loaded", "task": adapter.task,
+                "description": adapter.description, "rank": adapter.rank, "alpha": adapter.alpha,
+                "targets": list(adapter.target_modules), "source": adapter.source,
+            })
+        for bad in self.rejected:
+            rows.append({
+                "name": bad.name, "kind": "adapter", "status": "rejected", "task": "", "description": bad.reason,
+                "rank": None, "alpha": None, "targets": [], "source": bad.source,
+            })
+        return rows
+
+    # ----- prompts --------------------------------------------------------------------
+    def messages(self, prompt: str, system_prompt: str | None = None) -> tuple[dict, ...]:
+        """Chat messages for a single user prompt, with an optional system prompt."""
+        prompt = (prompt or "").strip()
+        if not prompt:
+            raise RequestError(Messages.EMPTY_PROMPT)
+        if len(prompt) > LIMITS.max_prompt_chars:
+            raise RequestError(Messages.PROMPT_TOO_LONG.format(chars=len(prompt), limit=LIMITS.max_prompt_chars))
+        system_prompt = (system_prompt or "").strip()
+        head = ({"role": "system", "content": system_prompt},) if system_prompt else ()
+        return (*head, {"role": "user", "content": prompt})
+
+    def encode(self, messages: Sequence[dict]) -> list[int]:
+        """Token ids of the chat, ready for the assistant's reply."""
+        if self.tokenizer.chat_template:
+            ids = self.tokenizer.apply_chat_template(list(messages), add_generation_prompt=True, tokenize=True)
+            return list(ids["input_ids"] if isinstance(ids, dict) or hasattr(ids, "keys") else ids)
+        text = "\n\n".join(m["content"] for m in messages)
+        return self.tokenizer(text)["input_ids"]
+
+    def _check(self, rows: Sequence[Row], params: GenerationParams) -> list[list[int]]:
+        if not rows:
+            raise RequestError(Messages.NO_VARIANTS)
+        unknown = sorted({r.variant for r in rows if r.variant not in self.variants})
+        if unknown:
+            raise RequestError(Messages.UNKNOWN_VARIANT.format(name=unknown[0], available=", ".join(self.variants)))
+        encoded = []
+        for row in rows:
+            ids = self.encode(row.messages)
+            if len(ids) + params.max_new_tokens > self.context_window:
+                raise RequestError(Messages.PROMPT_TOO_MANY_TOKENS.format(
+                    tokens=len(ids), new=params.max_new_tokens, window=self.context_window))
+            encoded.append(ids)
+        return encoded
+
+    # ----- generation -----------------------------------------------------------------
+    def stream(self, rows: Sequence[Row], params: GenerationParams,
+               cancel: threading.Event | None = None) -> Iterator[list[VariantOutput]]:
+        """Yield every row's output so far, each time new tokens arrive; the last yield is final."""
+        encoded = self._check(rows, params)
+        params = params.with_seed()
+        cancel = cancel or threading.Event()
+        sink: queue.Queue = queue.Queue()
+        outputs = [VariantOutput(variant=row.variant) for row in rows]
+        job = self.worker.submit(self._run, rows, encoded, params, cancel, sink)
+        started = time.perf_counter()
+        try:
+            while True:
+                events = [sink.get()]
+                while not sink.empty():  # coalesce steps that queued up while the consumer was busy
+                    events.append(sink.get_nowait())
+                end = None
+                for kind, *payload in events:
+                    if kind == "error":
+                        raise payload[0]
+                    if kind == "started":
+                        started = payload[0]
+                    elif kind == "step":
+                        self._apply_step(outputs, payload, started)
+                    elif kind == "end":
+                        end = payload[0]
+                if end is not None:
+                    break
+                yield outputs
+            self._finish(outputs, params, end)
+            yield outputs
+        finally:
+            cancel.set()  # a consumer that stops early (closed tab, error) ends the generation too
+            job.cancel()  # still queued: never starts
+
+    def generate(self, rows: Sequence[Row], params: GenerationParams,
+                 cancel: threading.Event | None = None) -> list[VariantOutput]:
+        """Run to completion and return the final outputs."""
+        result: list[VariantOutput] = []
+        for result in self.stream(rows, params, cancel):
+            pass
+        return result
+
+    def _apply_step(self, outputs: list[VariantOutput], step, started: float) -> None:
+        at, tokens = step
+        for output, token in zip(outputs, tokens):
+            if output.done:
+                continue
+            if token in self.eos_ids:
+                output.finish_reason = "stop"
+                continue
+            output.token_ids.append(token)
+            output.tokens += 1
+            output.elapsed_s = at - started
+            if output.ttft_s is None:
+                output.ttft_s = at - started
+            output.text = self.tokenizer.decode(output.token_ids, skip_special_tokens=True)
+
+    def _finish(self, outputs: list[VariantOutput], params: GenerationParams, interrupt: str) -> None:
+        for output in outputs:
+            if not output.finish_reason:
+                output.finish_reason = interrupt or ("length" if output.tokens >= params.max_new_tokens else "stop")
+
+    def _run(self, rows, encoded, params: GenerationParams, cancel: threading.Event, sink: queue.Queue) -> None:
+        """On the model thread: one batched generate for all rows, streaming into ``sink``."""
+        interrupt = None
+        try:
+            if cancel.is_set():
+                return
+            self.active += 1
+            try:
+                device = self.multi.device
+                batch = self.tokenizer.pad({"input_ids": encoded}, padding=True, return_tensors="pt").to(device)
+                interrupt = _Interrupt(cancel, time.perf_counter() + LIMITS.generation_timeout_s)
+                self.last_interrupt = interrupt
+                sink.put(("started", time.perf_counter()))
+                with self.multi.route([r.variant for r in rows], [r.strength for r in rows]), torch.inference_mode():
+                    torch.manual_seed(params.seed)
+                    self.base.model.generate(
+                        **batch,
+                        streamer=_StepStreamer(sink),
+                        stopping_criteria=StoppingCriteriaList([interrupt]),
+                        pad_token_id=self.tokenizer.pad_token_id,
+                        **params.generate_kwargs(),
+                    )
+            finally:
+                self.active -= 1
+        except BaseException as err:  # surfaced to the consumer, which re-raises it
+            log.exception("generation failed")
+            sink.put(("error", err))
+        finally:
+            reason = interrupt.reason if interrupt else ("stopped" if cancel.is_set() else "")
+            sink.put(("end", reason))

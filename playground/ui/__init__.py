@@ -1,0 +1,1 @@
+"""Gradio UI of the playground: the only package that imports gradio."""

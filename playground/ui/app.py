@@ -1,0 +1,63 @@
+"""Assemble the Gradio app: header with the base in use, the tabs, and the API."""
+
+from __future__ import annotations
+
+import gradio as gr
+
+from ..engine import Engine
+from ..limits import LIMITS
+from .api import register_api
+from .compare import CompareTab
+
+CSS = """
+.variant-pane textarea { font-size: 0.92rem; }
+.variant-timing { font-size: 0.8rem; opacity: 0.8; min-height: 1.2em; }
+"""
+
+
+def header_markdown(engine: Engine) -> str:
+    """Which base is loaded, how, and what went wrong with adapters or quantization."""
+    lines = [
+        "# Adapter Playground",
+        f"One base, many LoRA adapters, side by side. **Base:** `{engine.base.description}` "
+        f"· {len(engine.multi.adapters)} adapter(s) loaded",
+    ]
+    lines += [f"> ⚠️ {warning}" for warning in engine.base.warnings]
+    lines += [f"> ⚠️ Adapter `{bad.name}` skipped: {bad.reason}" for bad in engine.rejected]
+    return "\n\n".join(lines)
+
+
+def variants_table(engine: Engine) -> list[list]:
+    return [[r["name"], r["status"], r["task"], r["rank"] or "", r["alpha"] or "", ", ".join(r["targets"]),
+             r["description"]] for r in engine.describe_variants()]
+
+
+def build_demo(engine: Engine) -> gr.Blocks:
+    """The whole app for one engine; ``demo.launch()`` serves it."""
+    with gr.Blocks(title="Adapter Playground") as demo:
+        gr.Markdown(header_markdown(engine), elem_id="header")
+        with gr.Tabs():
+            with gr.Tab("Compare", id="compare"):
+                CompareTab(engine)
+            with gr.Tab("Adapters", id="adapters"):
+                gr.Dataframe(
+                    value=variants_table(engine),
+                    headers=["name", "status", "task", "rank", "alpha", "targets", "description / reason"],
+                    interactive=False, wrap=True,
+                )
+        register_api(engine)
+    demo.queue(default_concurrency_limit=LIMITS.concurrency, max_size=LIMITS.max_queue)
+    return demo
+
+
+def launch_kwargs(host: str, port: int, share: bool) -> dict:
+    """Arguments for ``demo.launch``: the CSS, limits and a minimal file allow-list."""
+    return {
+        "server_name": host,
+        "server_port": port,
+        "share": share,
+        "css": CSS,
+        "max_file_size": f"{LIMITS.max_upload_mb}mb",
+        "allowed_paths": [],
+        "show_error": True,
+    }
