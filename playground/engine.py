@@ -88,9 +88,9 @@ class Engine:
         self.context_window = int(getattr(base.model.config, "max_position_embeddings", 2048))
 
     @classmethod
-    def from_config(cls, config: ModelConfig | AppConfig) -> "Engine":
+    def from_config(cls, config: ModelConfig | AppConfig, worker: ModelWorker | None = None) -> "Engine":
         """Load the base and scan the adapters, on the model thread."""
-        worker = ModelWorker()
+        worker = worker or ModelWorker()
         base = worker.call(load_base, config)
         adapters_dir = getattr(config, "adapters_dir", None)
         found = worker.call(scan, adapters_dir, list(getattr(config, "adapter", [])), base.model, base.model_id)

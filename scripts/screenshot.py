@@ -1,0 +1,68 @@
+"""Take the README screenshots in headless Chromium, as a user sees the app.
+
+    python scripts/screenshot.py [--out docs] [--variants base,linkedin-post,marketing-copy]
+
+Launches the app (same configuration as ``app.py``), types a prompt, picks the variants,
+presses Generate and captures the Compare tab while the panes are still streaming.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update"]
+
+
+def main(argv=None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", default="docs")
+    parser.add_argument("--variants", default="")
+    parser.add_argument("--prompt", default="Write a short LinkedIn post announcing that our team shipped a new feature.")
+    parser.add_argument("--port", type=int, default=7869)
+    args = parser.parse_args(argv)
+
+    from playwright.sync_api import sync_playwright
+
+    from playground.config import AppConfig
+    from playground.engine import Engine
+    from playground.ui.app import build_demo, launch_kwargs
+
+    engine = Engine.from_config(AppConfig(base="embedded"))
+    demo = build_demo(engine)
+    _, url, _ = demo.launch(prevent_thread_lock=True, quiet=True, **launch_kwargs("127.0.0.1", args.port, False))
+    wanted = [v for v in args.variants.split(",") if v] or engine.variants[:3]
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        page = browser.new_page(viewport={"width": 1400, "height": 1100})
+        page.goto(url)
+        page.locator("#prompt textarea").fill(args.prompt)
+        for label in page.locator("#variants label").all():
+            name = label.inner_text().split(" — ")[0].strip()
+            if label.locator("input").is_checked() != (name in wanted):
+                label.click()
+        page.locator("#generate").click()
+        panes = page.locator(".variant-pane textarea").filter(visible=True)
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            filled = [len(panes.nth(i).input_value()) for i in range(len(wanted))]
+            if min(filled) > 80:
+                break
+            time.sleep(0.2)
+        page.screenshot(path=str(out / "compare.png"), full_page=True)
+        page.locator("#stop").click()
+        browser.close()
+    demo.close()
+    print(f"wrote {out / 'compare.png'}")
+
+
+if __name__ == "__main__":
+    main()

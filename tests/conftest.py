@@ -1,0 +1,101 @@
+"""Shared fixtures: the embedded base, small real adapters, an engine and a launched app.
+
+Everything that runs torch goes through the engine's model thread (see playground/worker.py).
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import socket
+from pathlib import Path
+
+import pytest
+import torch
+
+from playground.config import HUB_BASE_ID, AppConfig
+from playground.engine import Engine
+from playground.config import default_cache_dir
+from playground.model import embedded_cache
+from playground.worker import ModelWorker
+
+ADAPTERS = {  # name -> (rank, targets, seed)
+    "alpha": (8, ("q_proj", "k_proj", "v_proj", "o_proj"), 1),
+    "beta": (16, ("q_proj", "v_proj"), 2),
+    "gamma": (4, ("q_proj", "k_proj", "v_proj", "o_proj", "gate_proj", "up_proj", "down_proj"), 3),
+}
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def worker() -> ModelWorker:
+    return ModelWorker(name="test-model-worker")
+
+
+@pytest.fixture(scope="session")
+def base_folder(worker) -> Path:
+    """The converted embedded base (safetensors + tokenizer), made once per machine."""
+    return worker.call(embedded_cache, default_cache_dir())
+
+
+def _write_adapters(base_folder: Path, target: Path) -> None:
+    from transformers import AutoModelForCausalLM
+
+    from playground.synthetic_adapter import write_random_adapter
+
+    plain = AutoModelForCausalLM.from_pretrained(base_folder, dtype=torch.float32)
+    for name, (rank, targets, seed) in ADAPTERS.items():
+        write_random_adapter(plain, target / name, rank=rank, alpha=2 * rank, targets=targets, seed=seed, scale=0.6,
+                             base_id=HUB_BASE_ID)
+
+
+@pytest.fixture(scope="session")
+def adapter_source(tmp_path_factory, worker, base_folder) -> Path:
+    """Three small real adapters (random non-zero B) for the embedded base."""
+    folder = tmp_path_factory.mktemp("adapter-source")
+    worker.call(_write_adapters, base_folder, folder)
+    return folder
+
+
+@pytest.fixture(scope="session")
+def adapters_dir(tmp_path_factory, adapter_source) -> Path:
+    """The good adapters plus one pickle-format folder that must be rejected."""
+    folder = tmp_path_factory.mktemp("adapters")
+    for child in adapter_source.iterdir():
+        shutil.copytree(child, folder / child.name)
+    broken = folder / "pickled"
+    shutil.copytree(adapter_source / "alpha", broken)
+    (broken / "adapter_model.safetensors").unlink()
+    (broken / "adapter_model.bin").write_bytes(b"\x80\x04\x95not really a pickle")
+    return folder
+
+
+@pytest.fixture(scope="session")
+def engine(worker, adapters_dir) -> Engine:
+    config = AppConfig(base="embedded", adapters_dir=str(adapters_dir))
+    return Engine.from_config(config, worker=worker)
+
+
+@pytest.fixture(scope="session")
+def client(engine):
+    """A launched app driven by gradio_client (gradio's own `connect` pattern)."""
+    from gradio_client import Client
+
+    from playground.ui.app import build_demo, launch_kwargs
+
+    demo = build_demo(engine)
+    kwargs = launch_kwargs("127.0.0.1", free_port(), False)
+    _, url, _ = demo.launch(prevent_thread_lock=True, quiet=True, **kwargs)
+    try:
+        yield Client(url, verbose=False)
+    finally:
+        demo.close()
+
+
+def write_json(path: Path, data) -> None:
+    path.write_text(json.dumps(data), encoding="utf-8")

@@ -1,0 +1,150 @@
+"""The batched engine on the embedded base with real LoRA adapters."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+import pytest
+import torch
+
+from playground.generation import GenerationParams, RequestError, Row
+
+GREEDY = GenerationParams(max_new_tokens=24)
+
+
+def rows(engine, names, prompt="Write one sentence about the sea."):
+    messages = engine.messages(prompt)
+    return [Row(name, messages) for name in names]
+
+
+def test_variants_are_base_plus_good_adapters(engine):
+    assert engine.variants == ["base", "alpha", "beta", "gamma"]
+    rejected = {bad.name: bad.reason for bad in engine.rejected}
+    assert "pickle-format weights are refused" in rejected["pickled"]
+
+
+def test_adapters_change_the_output(engine):
+    outputs = engine.generate(rows(engine, engine.variants), GREEDY)
+    texts = [o.text for o in outputs]
+    assert all(texts), texts
+    assert len(set(texts)) == len(texts), texts
+
+
+def test_greedy_batch_equals_each_variant_alone(engine):
+    batch = engine.generate(rows(engine, engine.variants), GREEDY)
+    for output in batch:
+        alone = engine.generate(rows(engine, [output.variant]), GREEDY)[0]
+        assert alone.token_ids == output.token_ids, output.variant
+
+
+def test_rows_with_different_prompts_are_padded_correctly(engine):
+    long_prompt = "Explain in detail, step by step and with an example, how compound interest grows savings."
+    mixed = rows(engine, ["alpha"], "Hi!") + rows(engine, ["beta"], long_prompt)
+    together = engine.generate(mixed, GREEDY)
+    assert together[0].token_ids == engine.generate(mixed[:1], GREEDY)[0].token_ids
+    assert together[1].token_ids == engine.generate(mixed[1:], GREEDY)[0].token_ids
+
+
+def _peft_reference(base_folder, adapter_folder, prompt_ids, max_new_tokens):
+    """Greedy tokens of the same adapter through PEFT on its own 4-bit copy of the base."""
+    from peft import PeftModel
+
+    from playground.config import ModelConfig
+    from playground.model import load_base
+
+    base = load_base(ModelConfig(base=str(base_folder), quantization="nf4"))
+    model = PeftModel.from_pretrained(base.model, adapter_folder)
+    ids = torch.tensor([prompt_ids])
+    with torch.inference_mode():
+        out = model.generate(ids, attention_mask=torch.ones_like(ids), max_new_tokens=max_new_tokens,
+                             do_sample=False, pad_token_id=base.tokenizer.pad_token_id)
+    return out[0, ids.shape[1]:].tolist()
+
+
+def test_multi_lora_matches_peft(engine, worker, base_folder, adapters_dir):
+    [row] = rows(engine, ["gamma"])
+    ours = engine.generate([row], GenerationParams(max_new_tokens=16))[0]
+    reference = worker.call(_peft_reference, base_folder, adapters_dir / "gamma", engine.encode(row.messages), 16)
+    eos = engine.eos_ids
+    assert ours.token_ids == [t for t in reference if t not in eos][: len(ours.token_ids)]
+
+
+def test_streaming_yields_growing_text(engine):
+    snapshots = [[o.text for o in outs] for outs in engine.stream(rows(engine, ["base", "alpha"]), GREEDY)]
+    assert len(snapshots) > 5
+    for column in range(2):
+        lengths = [len(s[column]) for s in snapshots]
+        assert lengths == sorted(lengths) and lengths[-1] > lengths[0]
+
+
+def test_sampling_is_reproducible_with_a_seed(engine):
+    sampled = GenerationParams(max_new_tokens=20, temperature=1.0, top_p=0.95, seed=1234)
+    first = [o.text for o in engine.generate(rows(engine, ["base", "beta"]), sampled)]
+    second = [o.text for o in engine.generate(rows(engine, ["base", "beta"]), sampled)]
+    assert first == second
+    other = GenerationParams(max_new_tokens=20, temperature=1.0, top_p=0.95, seed=99)
+    assert [o.text for o in engine.generate(rows(engine, ["base", "beta"]), other)] != first
+
+
+def test_timings_are_reported(engine):
+    [output] = engine.generate(rows(engine, ["alpha"]), GREEDY)
+    assert output.tokens == len(output.token_ids) > 0
+    assert 0 < output.ttft_s <= output.elapsed_s
+    assert output.tokens_per_s > 0
+    assert output.finish_reason in ("stop", "length")
+
+
+def test_cancel_stops_generation_within_a_second(engine):
+    cancel = threading.Event()
+    stream = engine.stream(rows(engine, ["base", "alpha", "beta"]), GenerationParams(max_new_tokens=400), cancel)
+    for outputs in stream:
+        if outputs[0].tokens >= 3:
+            break
+    cancelled_at = time.perf_counter()
+    cancel.set()
+    final = list(stream)[-1]
+    assert {o.finish_reason for o in final} == {"stopped"}
+    assert all(o.tokens < 400 for o in final)
+    interrupt = engine.last_interrupt
+    assert interrupt.reason == "stopped" and interrupt.stopped_at - cancelled_at < 1.0
+    deadline = time.monotonic() + 2
+    while engine.active and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert engine.active == 0
+
+
+def test_closing_the_stream_cancels(engine):
+    stream = engine.stream(rows(engine, ["base"]), GenerationParams(max_new_tokens=400))
+    next(stream)
+    stream.close()  # what gradio does when the browser tab goes away
+    deadline = time.monotonic() + 2
+    while engine.active and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert engine.active == 0
+    assert engine.last_interrupt.reason == "stopped"
+
+
+@pytest.mark.parametrize("kwargs, fragment", [
+    ({"temperature": -1.0}, "temperature"),
+    ({"top_p": 1.5}, "top_p"),
+    ({"max_new_tokens": 0}, "max_new_tokens"),
+    ({"top_k": -2}, "top_k"),
+    ({"seed": -5}, "seed"),
+])
+def test_bad_parameters_are_refused(kwargs, fragment):
+    with pytest.raises(RequestError, match=fragment):
+        GenerationParams(**kwargs)
+
+
+def test_unknown_variant_and_empty_prompt_are_refused(engine):
+    with pytest.raises(RequestError, match="Unknown variant 'nope'"):
+        engine.generate(rows(engine, ["nope"]), GREEDY)
+    with pytest.raises(RequestError, match="empty"):
+        engine.messages("   ")
+
+
+def test_prompt_longer_than_context_is_refused_with_token_count(engine):
+    messages = ({"role": "user", "content": "word " * 9000},)
+    with pytest.raises(RequestError, match=r"tokens long.*context window of 8192"):
+        engine.generate([Row("base", messages)], GREEDY)
