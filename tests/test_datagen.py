@@ -1,0 +1,224 @@
+"""Tests for playground.datagen and the committed examples/ it writes (fast, no model)."""
+
+import re
+
+import pytest
+
+from playground.datagen import (DEFAULT_SEED, TASK_MODULES, check_disjoint, fields_key, generate, word_count,
+                                write_task)
+from playground.datagen import domain_qa, elevator_pitch, linkedin_post, marketing_copy, prompt_recovery
+from playground.datagen.__main__ import main
+from playground.datagen.domain_qa_facts import FACTS
+from playground.tasks import EXAMPLES_DIR, SPLITS, TASKS, get_task
+
+SIZE_RANGES = {  # (train, validation, test) bounds from the project brief
+    "linkedin_post": ((900, 1100), (40, 60), (110, 130)),
+    "marketing_copy": ((300, 400), (40, 60), (110, 130)),
+    "domain_qa": ((300, 400), (40, 60), (110, 130)),
+    "prompt_recovery": ((300, 400), (40, 60), (110, 130)),
+    "elevator_pitch": ((300, 400), (40, 60), (110, 130)),
+}
+FR_QUESTION_STARTS = ("Qu'est-ce", "Que ", "Définissez", "Expliquez", "C'est quoi", "Pouvez-vous")
+FR_WORDS = {"le", "la", "les", "un", "une", "des", "du", "de", "est", "qui", "et", "pour", "dans", "sur", "avec",
+            "c", "d", "l", "qu", "désigne", "où", "à", "au"}
+EN_WORDS = {"the", "a", "an", "is", "of", "that", "and", "to", "for", "with", "refers", "means", "in", "on", "by"}
+
+
+@pytest.fixture(scope="module")
+def data():
+    """All splits of every task, as committed in examples/."""
+    return {name: {split: get_task(name).load_split(split) for split in SPLITS} for name in TASKS}
+
+
+def _emoji(text):
+    return any(ord(c) >= 0x2600 for c in text)
+
+
+def test_every_task_has_a_generator():
+    assert set(TASK_MODULES) == set(TASKS)
+    with pytest.raises(ValueError, match="valid tasks"):
+        generate("nope")
+
+
+def test_generation_is_deterministic_and_matches_committed_files(tmp_path):
+    for out in (tmp_path / "a", tmp_path / "b"):
+        main(["--out", str(out), "--seed", str(DEFAULT_SEED)])
+    for name in TASKS:
+        for split in SPLITS:
+            rel = f"{name}/{split}.jsonl"
+            first = (tmp_path / "a" / rel).read_bytes()
+            assert first == (tmp_path / "b" / rel).read_bytes(), rel
+            assert first == (EXAMPLES_DIR / rel).read_bytes(), f"examples/{rel} is stale: regenerate it"
+            assert first.endswith(b"\n") and b"\\u" not in first  # UTF-8, not ASCII escapes
+
+
+def test_other_seed_other_data_and_single_task_cli(tmp_path):
+    counts = write_task("domain_qa", tmp_path, seed=7)
+    assert counts == domain_qa.SIZES
+    assert (tmp_path / "domain_qa/train.jsonl").read_bytes() != (EXAMPLES_DIR / "domain_qa/train.jsonl").read_bytes()
+    main(["--task", "elevator_pitch", "--out", str(tmp_path / "one")])
+    assert [p.name for p in (tmp_path / "one").iterdir()] == ["elevator_pitch"]
+
+
+@pytest.mark.parametrize("name", list(TASKS))
+def test_sizes(data, name):
+    for split, (lo, hi) in zip(SPLITS, SIZE_RANGES[name]):
+        assert lo <= len(data[name][split]) <= hi, (name, split)
+
+
+@pytest.mark.parametrize("name", list(TASKS))
+def test_splits_are_disjoint(data, name):
+    splits = data[name]
+    check_disjoint(splits)
+    train_fields = {fields_key(r["fields"]) for r in splits["train"]}
+    train_refs = {r["reference"] for r in splits["train"]}
+    for split in ("validation", "test"):
+        assert not train_fields & {fields_key(r["fields"]) for r in splits[split]}
+        assert not train_refs & {r["reference"] for r in splits[split]}
+        assert len({fields_key(r["fields"]) for r in splits[split]}) == len(splits[split])
+
+
+def test_check_disjoint_catches_leaks():
+    row = {"fields": {"question": "What is ARR?"}, "reference": "x"}
+    with pytest.raises(ValueError, match="test row also appears in train"):
+        check_disjoint({"train": [row], "validation": [], "test": [dict(row, reference="y")]})
+
+
+@pytest.mark.parametrize("name", list(TASKS))
+def test_rows_are_valid_and_prompts_carry_every_value(data, name):
+    task = get_task(name)
+    names = [f.name for f in task.fields]
+    for split in SPLITS:
+        for r in data[name][split]:
+            assert list(r["fields"]) == names and r["reference"].strip() == r["reference"] != ""
+            assert task.validate_fields(r["fields"]) == r["fields"]  # already clean
+            user = task.build_messages(r["fields"])[1]["content"]
+            assert all(str(v) in user for v in r["fields"].values())
+
+
+@pytest.mark.parametrize("name,field", [("linkedin_post", "theme"), ("linkedin_post", "audience"),
+                                        ("marketing_copy", "industry"), ("elevator_pitch", "position")])
+def test_test_split_holds_out_some_values_but_shares_most(data, name, field):
+    train = {r["fields"][field] for r in data[name]["train"]}
+    unseen = [r for r in data[name]["test"] if r["fields"][field] not in train]
+    assert 0 < len(unseen) < len(data[name]["test"]) * 0.5
+
+
+def test_domain_qa_test_asks_mostly_about_trained_concepts_in_new_words(data):
+    def concept(reference):
+        return next(f.term for f in FACTS if reference.startswith((f.en_key, f.fr_key)))
+
+    train = {concept(r["reference"]) for r in data["domain_qa"]["train"]}
+    test = [concept(r["reference"]) for r in data["domain_qa"]["test"]]
+    assert train == {f.term for f in domain_qa.SHARED}  # every non-held-out concept is trained on
+    unseen = [t for t in test if t not in train]
+    assert set(unseen) <= domain_qa.HELD_OUT_TERMS and 0 < len(unseen) < len(test) * 0.4
+
+
+def test_linkedin_posts(data):
+    for r in (r for rows in data["linkedin_post"].values() for r in rows):
+        f, text = r["fields"], r["reference"]
+        assert linkedin_post.MIN_WORDS <= word_count(text) <= linkedin_post.MAX_WORDS
+        hook, body, cta, tags = text.split("\n\n")
+        assert f["theme"] in hook and f["audience"] in body and cta[:-1] == f["cta"]
+        assert tags.split()[0] == "#" + f["theme"].replace(" ", "") and 1 <= len(tags.split()) <= 3
+
+
+def test_marketing_copy_fits_platform_and_length(data):
+    products = [p for ind in (*marketing_copy.INDUSTRIES.values(), *marketing_copy.HELD_OUT_INDUSTRIES.values())
+                for p, _ in ind[0]] + [p for p, _ in marketing_copy.HELD_OUT_PRODUCTS.values()]
+    for r in (r for rows in data["marketing_copy"].values() for r in rows):
+        f, text = r["fields"], r["reference"]
+        assert word_count(text) <= min(f["max_length"], marketing_copy.CAP_WORDS)
+        product = next(p for p in products if p in f["prompt"])
+        assert product.lower() in text.lower()
+        n_tags = len(re.findall(r"#\w+", text))
+        if f["platform"] == "instagram":
+            assert 3 <= n_tags <= 5 and _emoji(text)
+        elif f["platform"] == "twitter/x":
+            assert 1 <= n_tags <= 2 and "\n" not in text and word_count(text) <= 30
+        elif f["platform"] == "linkedin":
+            assert 1 <= n_tags <= 2 and not _emoji(text)
+        else:
+            assert f["platform"] == "facebook" and n_tags == 0 and "?" in text
+
+
+def _language_scores(text):
+    tokens = re.findall(r"[a-zàâçéèêëîïôûùüÿœ]+", text.lower())
+    return sum(t in FR_WORDS for t in tokens), sum(t in EN_WORDS for t in tokens)
+
+
+def test_domain_qa_answers_in_the_language_of_the_question(data):
+    rows = [r for rows in data["domain_qa"].values() for r in rows]
+    french = [r for r in rows if r["fields"]["question"].startswith(FR_QUESTION_STARTS)]
+    assert 0.4 <= len(french) / len(rows) <= 0.6
+    for r in rows:
+        fr, en = _language_scores(r["reference"])
+        assert (fr > en) == (r in french), r
+        assert domain_qa.MIN_WORDS <= word_count(r["reference"]) <= domain_qa.MAX_WORDS
+
+
+def test_domain_qa_answers_start_with_the_key_phrase(data):
+    keys = tuple(f.en_key for f in FACTS) + tuple(f.fr_key for f in FACTS)
+    for r in (r for rows in data["domain_qa"].values() for r in rows):
+        assert r["reference"].startswith(keys) and r["reference"].endswith(".")
+
+
+def test_fact_base():
+    assert len(FACTS) >= 100 and len({f.term for f in FACTS}) == len(FACTS)
+    for f in FACTS:
+        assert f.fr_def.startswith(("le ", "la ", "l'", "un ", "une ")), f.fr_def
+        assert f.fr_key[0].isupper() and f.en_key[0].isupper() and not f.en_def.endswith(".")
+    assert domain_qa.HELD_OUT_TERMS <= {f.term for f in FACTS}
+
+
+def test_elevator_pitches_have_the_four_parts_in_order(data):
+    for r in (r for rows in data["elevator_pitch"].values() for r in rows):
+        f, text = r["fields"], r["reference"]
+        article = "an" if f["position"][0] in "AEIOU" else "a"
+        parts = [f"I am {article} {f['position']}.", f"During my experience as {f['experience']}, I ",
+                 f"My goals are {f['goals']}.", f"I believe my {f['strengths']} will "]
+        positions = [text.find(p) for p in parts]
+        assert positions[0] == 0 and -1 not in positions and positions == sorted(positions), text
+        assert elevator_pitch.MIN_WORDS <= word_count(text) <= elevator_pitch.MAX_WORDS
+
+
+def test_register_dictionary_round_trips():
+    for sents, _, _ in (*prompt_recovery.TOPICS.values(), *prompt_recovery.HELD_OUT_TOPICS.values()):
+        for s in sents:
+            formal, _ = prompt_recovery.swap(s, prompt_recovery.FORMAL)
+            assert prompt_recovery.swap(formal, prompt_recovery.CASUAL)[0] == s
+
+
+def test_prompt_recovery_rewrites_follow_their_instructions(data):
+    rows = [r for rows in data["prompt_recovery"].values() for r in rows]
+    for r in rows:
+        orig, new, ins = r["fields"]["original_text"], r["fields"]["rewritten_text"], r["reference"]
+        assert 20 <= word_count(orig) <= 50 and new != orig and 4 <= word_count(ins) <= 14
+        if "uppercase" in ins or "capital" in ins:
+            assert new == orig.upper()
+        if "lowercase" in ins:
+            assert new == orig.lower()
+        if "hashtag" in ins:
+            assert all(new.endswith(t) or f"{t} " in new for t in re.findall(r"#\w+", ins))
+        if "letter to" in ins or "letter from" in ins:
+            assert new.startswith("Dear ") and new.split("\n")[0][5:-1] in ins and "Sincerely," in new
+        if "bullet" in ins:
+            assert all(line.startswith("- ") for line in new.split("\n"))
+        if ins.startswith(("Replace the word", "Change every \"", "Swap \"")):
+            old, repl = re.findall(r'"([^"]+)"', ins)
+            assert new == re.sub(rf"\b{old}\b", repl, orig)
+
+def test_every_prompt_recovery_transformation_applies_and_has_phrasings():
+    import random
+
+    rng = random.Random(0)
+    topic = prompt_recovery.TOPICS["support"]  # its sentences hold casual words and "customer"
+    sents = topic[0][:3]
+    assert len(prompt_recovery.KINDS) >= 12
+    for kind in prompt_recovery.KINDS:
+        source = [prompt_recovery.swap(s, prompt_recovery.FORMAL)[0] for s in sents] if kind == "casual" else sents
+        rewritten, params = prompt_recovery.transform(kind, source, topic, rng, "train")
+        assert rewritten != " ".join(source), kind
+        phrasings = {prompt_recovery.instruction(kind, params, rng) for _ in range(40)}
+        assert len(phrasings) >= 6, kind  # enough distinct strings for disjoint splits
