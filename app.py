@@ -4,14 +4,16 @@
                   [--adapter PATH_OR_HUB_ID ...] [--host 0.0.0.0] [--port 7860] [--share]
 
 Configuration comes from environment variables (PLAYGROUND_BASE, PLAYGROUND_QUANTIZATION, …)
-when imported, and from these flags when run as a script.
+when imported, and from these flags when run as a script. The UI is served at ``/`` with the
+REST contract ``POST /generate-text`` beside it; ``--share`` uses gradio's own server for the
+public link (without the REST route).
 """
 
 import logging
 
 from playground.config import AppConfig
 from playground.engine import Engine
-from playground.ui.app import build_demo, launch_kwargs
+from playground.ui.app import build_demo, launch_kwargs, mount_app
 
 logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
 
@@ -20,4 +22,9 @@ engine = Engine.from_config(config)
 demo = build_demo(engine)
 
 if __name__ == "__main__":
-    demo.launch(**launch_kwargs(config.host, config.port, config.share))
+    if config.share:
+        demo.launch(**launch_kwargs(config.host, config.port, share=True))
+    else:
+        import uvicorn
+
+        uvicorn.run(mount_app(engine, demo, config.host, config.port), host=config.host, port=config.port)

@@ -8,6 +8,7 @@ from ..engine import Engine
 from ..limits import LIMITS
 from .api import register_api
 from .compare import CompareTab
+from .eval_tab import EvalTab
 
 CSS = """
 .variant-pane textarea { font-size: 0.92rem; }
@@ -36,9 +37,11 @@ def build_demo(engine: Engine) -> gr.Blocks:
     """The whole app for one engine; ``demo.launch()`` serves it."""
     with gr.Blocks(title="Adapter Playground") as demo:
         gr.Markdown(header_markdown(engine), elem_id="header")
-        with gr.Tabs():
+        with gr.Tabs() as tabs:
             with gr.Tab("Compare", id="compare"):
-                CompareTab(engine)
+                compare = CompareTab(engine)
+            with gr.Tab("Eval", id="eval"):
+                EvalTab(engine, compare, tabs)
             with gr.Tab("Adapters", id="adapters"):
                 gr.Dataframe(
                     value=variants_table(engine),
@@ -50,14 +53,22 @@ def build_demo(engine: Engine) -> gr.Blocks:
     return demo
 
 
+def serve_kwargs() -> dict:
+    """Settings shared by ``demo.launch`` and ``gr.mount_gradio_app``: CSS, upload cap, no extra files."""
+    return {"css": CSS, "max_file_size": f"{LIMITS.max_upload_mb}mb", "allowed_paths": [], "show_error": True}
+
+
 def launch_kwargs(host: str, port: int, share: bool) -> dict:
-    """Arguments for ``demo.launch``: the CSS, limits and a minimal file allow-list."""
-    return {
-        "server_name": host,
-        "server_port": port,
-        "share": share,
-        "css": CSS,
-        "max_file_size": f"{LIMITS.max_upload_mb}mb",
-        "allowed_paths": [],
-        "show_error": True,
-    }
+    """Arguments for ``demo.launch`` (used for --share links and by the tests)."""
+    return {"server_name": host, "server_port": port, "share": share, **serve_kwargs()}
+
+
+def mount_app(engine: Engine, demo: gr.Blocks, host: str, port: int):
+    """A FastAPI app serving the REST contract (``POST /generate-text``) beside the Gradio UI at ``/``."""
+    from fastapi import FastAPI
+
+    from ..rest import make_router
+
+    api = FastAPI(title="Adapter Playground")
+    api.include_router(make_router(engine))
+    return gr.mount_gradio_app(api, demo, path="/", server_name=host, server_port=port, **serve_kwargs())

@@ -1,0 +1,82 @@
+"""REST contract of the original marketing-copy service: ``POST /generate-text``.
+
+Request JSON: prompt, platform, tone, max_length (words), industry, optional adapter.
+Response JSON: generated_text, generation_time ("1.2s"), word_count (+ adapter, tokens).
+Invalid input is answered with 422 JSON (FastAPI's validation format). Mounted beside the
+Gradio app by ``app.py`` (``gr.mount_gradio_app``); the model work runs on the engine.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Literal
+
+from fastapi import APIRouter, HTTPException
+from pydantic import BaseModel, Field
+
+from .engine import Engine
+from .generation import GenerationParams, RequestError, Row
+from .limits import LIMITS
+from .multi_lora import BASE
+from .tasks import get_task
+
+TASK = "marketing_copy"
+DEFAULT_ADAPTER = "marketing-copy"
+Platform = Literal["instagram", "twitter/x", "twitter", "x", "facebook", "linkedin"]
+
+
+class GenerateTextRequest(BaseModel):
+    prompt: str = Field(min_length=1, max_length=500, description="What the copy is about.")
+    platform: Platform = "instagram"
+    tone: str = Field(default="professional", min_length=1, max_length=60)
+    max_length: int = Field(default=60, ge=10, le=400, description="Maximum words in the copy.")
+    industry: str = Field(default="technology", min_length=1, max_length=60)
+    adapter: str | None = Field(default=None, description="Variant to use; default marketing-copy (or base).")
+
+
+class GenerateTextResponse(BaseModel):
+    generated_text: str
+    generation_time: str
+    word_count: int
+    adapter: str
+    tokens: int
+
+
+def clip_words(text: str, limit: int) -> str:
+    """At most ``limit`` words: the contract promises max_length, whatever the model wrote."""
+    words = text.split()
+    return text.strip() if len(words) <= limit else " ".join(words[:limit])
+
+
+def make_router(engine: Engine) -> APIRouter:
+    router = APIRouter()
+
+    @router.post("/generate-text", response_model=GenerateTextResponse)
+    def generate_text(request: GenerateTextRequest) -> GenerateTextResponse:
+        """Marketing copy for a platform, tone, industry and word limit (sync: runs in FastAPI's threadpool)."""
+        adapter = request.adapter or (DEFAULT_ADAPTER if DEFAULT_ADAPTER in engine.variants else BASE)
+        if adapter not in engine.variants:
+            raise HTTPException(status_code=422, detail=[{
+                "loc": ["body", "adapter"], "type": "value_error",
+                "msg": f"unknown adapter {adapter!r}; available: {', '.join(engine.variants)}"}])
+        platform = "twitter/x" if request.platform in ("twitter", "x") else request.platform
+        fields = {"prompt": request.prompt, "platform": platform, "tone": request.tone,
+                  "industry": request.industry, "max_length": request.max_length}
+        task = get_task(TASK)
+        try:
+            messages = tuple(task.build_messages(fields))
+            budget = min(task.max_new_tokens, LIMITS.max_new_tokens, int(request.max_length * 2) + 16)
+            started = time.perf_counter()
+            [output] = engine.generate([Row(adapter, messages)], GenerationParams(max_new_tokens=budget))
+        except (RequestError, ValueError) as err:
+            raise HTTPException(status_code=422, detail=[{"loc": ["body"], "type": "value_error", "msg": str(err)}])
+        text = clip_words(output.text, request.max_length)
+        return GenerateTextResponse(
+            generated_text=text,
+            generation_time=f"{time.perf_counter() - started:.1f}s",
+            word_count=len(text.split()),
+            adapter=adapter,
+            tokens=output.tokens,
+        )
+
+    return router
