@@ -1,0 +1,107 @@
+"""A person's journey in a real browser: Debian's Chromium, headless, driven by Playwright.
+
+Failures save a screenshot under test-artifacts/.
+"""
+
+from __future__ import annotations
+
+import shutil
+import time
+from pathlib import Path
+
+import pytest
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update"]
+ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts"
+
+pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="Debian's chromium is not installed")
+
+
+@pytest.fixture()
+def page(client, request):
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        page = browser.new_page(viewport={"width": 1400, "height": 1100})
+        page.goto(client.src)
+        page.wait_for_selector("#generate")
+        yield page
+        report = getattr(request.node, "rep_call", None)  # set by the hook in conftest.py
+        if report is not None and report.failed:
+            ARTIFACTS.mkdir(exist_ok=True)
+            page.screenshot(path=str(ARTIFACTS / f"{request.node.name}.png"), full_page=True)
+        browser.close()
+
+
+def pick_variants(page, wanted: list[str]) -> None:
+    for label in page.locator("#variants label").all():
+        name = label.inner_text().split(" — ")[0].strip()
+        if label.locator("input").is_checked() != (name in wanted):
+            label.click()
+
+
+def visible_panes(page):
+    return page.locator(".variant-pane textarea").filter(visible=True)
+
+
+def test_panes_fill_while_streaming_and_stop_works(page, engine):
+    page.locator("#prompt textarea").fill("Write a long story about a lighthouse keeper.")
+    pick_variants(page, ["base", "alpha", "beta"])
+    page.wait_for_function("document.querySelectorAll('.variant-pane textarea').length >= 3")
+    page.locator("#generate").click()
+    panes = visible_panes(page)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        lengths = [len(panes.nth(i).input_value()) for i in range(panes.count())]
+        if panes.count() == 3 and min(lengths) > 20:
+            break
+        time.sleep(0.2)
+    assert panes.count() == 3 and min(lengths) > 20, lengths  # every pane filled while streaming
+    page.locator("#stop").click()
+    deadline = time.monotonic() + 5
+    while engine.active and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert engine.active == 0
+    stopped = [panes.nth(i).input_value() for i in range(3)]
+    time.sleep(1)
+    assert [panes.nth(i).input_value() for i in range(3)] == stopped  # nothing more arrives
+
+
+def test_switching_tabs_keeps_the_outputs(page):
+    page.locator("#prompt textarea").fill("Name three colours.")
+    pick_variants(page, ["base", "gamma"])
+    page.locator("#generate").click()
+    page.wait_for_function(
+        "() => document.querySelector('#compare-status')?.innerText.includes('Done')", timeout=60000)
+    before = [visible_panes(page).nth(i).input_value() for i in range(2)]
+    assert all(before)
+    page.get_by_role("tab", name="Adapters").click()
+    page.get_by_text("pickle-format weights are refused").first.wait_for()
+    page.get_by_role("tab", name="Compare").click()
+    assert [visible_panes(page).nth(i).input_value() for i in range(2)] == before
+
+
+def test_task_form_builds_the_prompt(page):
+    page.locator("#task input").click()
+    page.get_by_role("option", name="Elevator pitch").click()
+    page.wait_for_selector("#fields-elevator_pitch", state="visible")
+    assert not page.locator("#prompt").is_visible()
+    form = page.locator("#fields-elevator_pitch")
+    for label, value in [("Position", "Nurse"), ("Experience", "a nurse at a children's hospital"),
+                         ("Goals", "to lead a ward"), ("Strengths", "empathy")]:
+        form.get_by_label(label).fill(value)
+    page.locator("#generate").click()
+    page.wait_for_function(
+        "() => document.querySelector('#compare-status')?.innerText.includes('Done')", timeout=90000)
+    assert visible_panes(page).nth(0).input_value()
+
+
+def test_bad_input_shows_a_message_not_a_traceback(page):
+    page.locator("#prompt textarea").fill("   ")
+    page.locator("#generate").click()
+    toast = page.get_by_text("The prompt is empty")
+    toast.first.wait_for(timeout=15000)
+    assert page.get_by_text("Traceback").count() == 0
