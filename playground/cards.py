@@ -17,7 +17,8 @@ from .tasks import get_task
 
 SECTIONS = ("eval", "samples")
 PENDING = {
-    "eval": "_Not evaluated yet: `python -m playground.eval --task {task} --variants base,{name} --card {folder}`._",
+    "eval": "## Evaluation\n\n_Not evaluated yet: `python -m playground.eval --task {task} --variants base,{name} "
+            "--out results.json --card {folder}`._",
     "samples": "_No samples yet._",
 }
 
@@ -92,10 +93,7 @@ Or pick it in the playground's Compare tab, side by side with the base.
 | time | {summary['minutes']} minutes |
 | seed | {config['seed']} |
 
-Reproduce: `python -m playground.train --task {task.name} --rank {config['rank']} --alpha {config['alpha']} --targets {config['targets']} --epochs {config['epochs']} --lr {config['lr']} --out {folder.as_posix()}`
-
-## Evaluation (held-out test split)
-
+Reproduce: `python -m playground.train --task {task.name} --rank {config['rank']} --alpha {config['alpha']} --targets {config['targets']} --epochs {config['epochs']} --lr {config['lr']} --grad-accum {config['grad_accum']} --limit {config['limit']} --out {folder.as_posix()}`
 """
     text = "---\n" + yaml.safe_dump(meta, sort_keys=False, allow_unicode=True) + "---\n\n" + body
     for name in SECTIONS:

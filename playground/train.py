@@ -166,8 +166,8 @@ def train(config: TrainConfig) -> dict:
     started = time.perf_counter()
     result = trainer.train(resume_from_checkpoint=str(resume) if resume else None)
     minutes = (time.perf_counter() - started) / 60
-    eval_loss = trainer.evaluate()["eval_loss"]
     history = [entry for entry in trainer.state.log_history if "loss" in entry or "eval_loss" in entry]
+    eval_loss = trainer.evaluate()["eval_loss"]
     summary = {
         "config": asdict(config),
         "base_model": base.model_id,
@@ -179,12 +179,20 @@ def train(config: TrainConfig) -> dict:
         "last_loss": next((round(e["loss"], 4) for e in reversed(history) if "loss" in e), None),
         "final_eval_loss": round(eval_loss, 4),
         "eval_loss_per_epoch": [round(e["eval_loss"], 4) for e in history if "eval_loss" in e],
-        "minutes": round(minutes, 2),
+        "minutes": round(minutes + _earlier_minutes(Path(config.out), resume), 2),
         "resumed_from": str(resume) if resume else None,
         "device": "cuda" if torch.cuda.is_available() else f"cpu x{torch.get_num_threads()}",
     }
     save_adapter(model, Path(config.out), summary)
     return summary
+
+
+def _earlier_minutes(out: Path, resume: Path | None) -> float:
+    """Training minutes already spent by the run this one resumes (from its training.json)."""
+    previous = out / "training.json"
+    if not resume or not previous.is_file():
+        return 0.0
+    return float(json.loads(previous.read_text(encoding="utf-8")).get("minutes", 0.0))
 
 
 def _latest_checkpoint(folder: Path) -> Path | None:

@@ -105,3 +105,25 @@ def test_bad_input_shows_a_message_not_a_traceback(page):
     toast = page.get_by_text("The prompt is empty")
     toast.first.wait_for(timeout=15000)
     assert page.get_by_text("Traceback").count() == 0
+
+
+def test_closing_the_tab_stops_the_generation(client, engine):
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        page = browser.new_page()
+        page.goto(client.src)
+        page.locator("#prompt textarea").fill("Write a very long essay about the history of bridges.")
+        page.locator("#generate").click()
+        deadline = time.monotonic() + 60
+        while not engine.active and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert engine.active
+        page.close()
+        browser.close()
+    deadline = time.monotonic() + 20
+    while engine.active and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert engine.active == 0
+    assert engine.last_interrupt.reason == "stopped"
