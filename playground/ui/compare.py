@@ -145,7 +145,7 @@ class CompareTab:
     def _setup_events(self) -> None:
         layout_outputs = [*self.columns, *self.panes, *self.timings]
         self.variants.change(self.layout, self.variants, layout_outputs, queue=False, api_visibility="private")
-        self.task.change(self.pick_task, [self.task, self.variants],
+        self.task.input(self.pick_task, [self.task, self.variants],
                          [self.prompt, *self.task_groups.values(), self.variants],
                          queue=False, api_visibility="private")
         inputs = [self.task, self.prompt, self.system_prompt, self.variants, *self.settings, *self.all_field_inputs]

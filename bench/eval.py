@@ -1,0 +1,153 @@
+"""Benchmark: the batched eval runner vs a per-example loop, on the same rows, comparing greedy outputs.
+
+    python bench/eval.py [--rows 16] [--task domain_qa] [--batch-rows 16] [--threads N] [--quantization nf4,none]
+
+The per-example loop is the original card's method: one ``generate`` per row per variant.
+The batched runner is ``playground.evaluation.run_eval`` (rows x variants in few calls).
+Both run on the embedded base with base + one adapter (a shipped adapter of the task when
+there is one, else a random r8 adapter), once per quantization asked for. Each run prints
+examples/s for both methods and how many greedy outputs are identical; where one differs,
+the token where it first does and how close the two choices were. With an unquantized base
+(``none``) every output must be identical (asserted). With nf4 on CPU, bitsandbytes' kernel
+makes a row's logits depend on the batch around it (padding, batch size) by up to ~0.3, so
+near-ties can flip: counted, not asserted. The output is committed in bench/results/eval.txt.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import torch
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from playground.adapters import scan  # noqa: E402
+from playground.config import HUB_BASE_ID, REPO_ROOT, ModelConfig, default_cache_dir  # noqa: E402
+from playground.engine import Engine  # noqa: E402
+from playground.evaluation import EvalConfig, run_eval  # noqa: E402
+from playground.generation import GenerationParams, Row  # noqa: E402
+from playground.model import embedded_cache, load_base  # noqa: E402
+from playground.worker import ModelWorker  # noqa: E402
+
+
+def make_adapter(folder: Path) -> None:
+    from transformers import AutoModelForCausalLM
+
+    from playground.synthetic_adapter import write_random_adapter
+
+    plain = AutoModelForCausalLM.from_pretrained(embedded_cache(default_cache_dir()), dtype=torch.float32)
+    write_random_adapter(plain, folder / "random-r8", rank=8, alpha=16, seed=0, scale=0.6, base_id=HUB_BASE_ID)
+
+
+def pick_adapter(worker: ModelWorker, base, task: str):
+    """A shipped adapter for the task, else any shipped one, else a random one."""
+    shipped = worker.call(scan, REPO_ROOT / "adapters", [], base.model, base.model_id).loaded
+    for adapter in shipped:
+        if adapter.task == task:
+            return adapter, "shipped, trained for the task"
+    if shipped:
+        return shipped[0], f"shipped, trained for {shipped[0].task or 'another task'}"
+    tmp = Path(tempfile.mkdtemp(prefix="bench-eval-"))
+    worker.call(make_adapter, tmp)
+    return worker.call(scan, tmp, [], base.model, base.model_id).loaded[0], "random r8 (no shipped adapter)"
+
+
+def first_difference(a: list[int], b: list[int]) -> int:
+    return next((i for i, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
+
+
+def logit_gap(engine: Engine, variant: str, messages, prefix: list[int], a: int, b: int) -> float:
+    """How far apart tokens a and b score after the shared prefix, on a batch of one (a float near-tie if tiny)."""
+    def run():
+        ids = torch.tensor([engine.encode(messages) + prefix], device=engine.multi.device)
+        with engine.multi.route([variant]), torch.inference_mode():
+            logits = engine.base.model(ids).logits[0, -1].float()
+        return abs(logits[a] - logits[b]).item()
+    return engine.worker.call(run)
+
+
+def measure(args, quantization: str) -> None:
+    """Load the base at this quantization, run both methods, print the figures and the differences."""
+    load_before = os.getloadavg()[0]  # other processes on the machine skew every figure
+    worker = ModelWorker()
+    if args.threads:
+        worker.call(torch.set_num_threads, args.threads)  # the model thread does all the torch work
+    base = worker.call(load_base, ModelConfig(base="embedded", quantization=quantization))
+    adapter, origin = pick_adapter(worker, base, args.task)
+    engine = Engine(base, [adapter], worker=worker)
+    config = EvalConfig(task=args.task, variants=["base", adapter.name], limit=args.rows, batch_rows=args.batch_rows)
+    params = GenerationParams(max_new_tokens=config.new_tokens, temperature=0.0)
+
+    run_eval(engine, EvalConfig(task=args.task, variants=["base"], limit=1))  # warm-up (model + metrics)
+    started = time.perf_counter()
+    result = run_eval(engine, config)
+    batched_s = time.perf_counter() - started
+
+    loop_ids = {}
+    started = time.perf_counter()
+    for i, row in enumerate(result.rows):
+        for name in config.variants:
+            loop_ids[(i, name)] = engine.generate([Row(name, row.messages)], params)[0].token_ids
+    loop_s = time.perf_counter() - started
+
+    examples = len(result.rows) * len(config.variants)
+    mismatches = [(i, name) for (i, name), ids in loop_ids.items() if result.reports[name].outputs[i].token_ids != ids]
+    tokens = {name: sum(o.tokens for o in r.outputs) for name, r in result.reports.items()}
+
+    print(f"## base at {base.quantization} (compute {str(base.dtype).removeprefix('torch.')})")
+    print(f"# {args.task} test, {len(result.rows)} rows x {len(config.variants)} variants "
+          f"(base + {adapter.name}: {origin}), greedy, max {config.new_tokens} new tokens")
+    print(f"# machine: {platform.machine()}, {os.cpu_count()} cores, {worker.call(torch.get_num_threads)} torch "
+          f"threads, torch {torch.__version__}; load average before/after: {load_before:.1f}/{os.getloadavg()[0]:.1f}")
+    print("# new tokens generated: " + ", ".join(f"{k} {v}" for k, v in tokens.items()))
+    print()
+    print("| method | generate calls | time | examples/s |")
+    print("|---|---:|---:|---:|")
+    print(f"| per-example loop (one generate per row per variant) | {examples} | {loop_s:.1f} s "
+          f"| {examples / loop_s:.2f} |")
+    print(f"| batched runner (run_eval, {config.rows_per_call} rows x {len(config.variants)} variants per call, "
+          f"incl. scoring) | {result.generate_calls} | {batched_s:.1f} s | {examples / batched_s:.2f} |")
+    print()
+    print(f"speed-up: {loop_s / batched_s:.2f}x (target >= 5x)")
+    print(f"identical greedy outputs: {examples - len(mismatches)}/{examples}")
+    for i, name in mismatches:
+        alone, batched = loop_ids[(i, name)], result.reports[name].outputs[i].token_ids
+        k = first_difference(alone, batched)
+        gap = logit_gap(engine, name, result.rows[i].messages, alone[:k], alone[k], batched[k]) \
+            if k < min(len(alone), len(batched)) else float("nan")
+        print(f"  row {result.rows[i].number} {name}: first differs at new token {k} "
+              f"(logit gap between the two choices on a batch of one: {gap:.4f})")
+    print()
+    print(result.markdown_table())
+    if result.comparisons:
+        print()
+        print(result.comparison_table())
+    print(flush=True)
+    if quantization == "none":
+        assert not mismatches, f"batched and per-example outputs differ for (row, variant): {mismatches}"
+
+
+def main(argv=None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--task", default="domain_qa")
+    parser.add_argument("--rows", type=int, default=16)
+    parser.add_argument("--batch-rows", type=int, default=EvalConfig.batch_rows)
+    parser.add_argument("--threads", type=int, default=None,
+                        help="torch threads (default: torch's choice, as in the app); 1 keeps a busy machine fair")
+    parser.add_argument("--quantization", default="nf4,none",
+                        help="comma-separated: nf4 (the app's default), int8, none")
+    args = parser.parse_args(argv)
+    print(f"# bench/eval.py {' '.join(argv if argv is not None else sys.argv[1:])}".rstrip())
+    print()
+    for quantization in args.quantization.split(","):
+        measure(args, quantization.strip())
+
+
+if __name__ == "__main__":
+    main()
