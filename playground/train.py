@@ -107,6 +107,12 @@ def build_model(config: TrainConfig):
     base = load_base(ModelConfig(base=config.base, quantization=config.quantization))
     model = base.model
     model.requires_grad_(False)
+    for module in model.modules():
+        if hasattr(module, "support_avx512bf16_for_cpu"):
+            # bitsandbytes 0.50 repacks 4-bit weights for its CPU inference kernel during an eval pass
+            # and never unpacks them for training: after the per-epoch validation pass the loss jumped
+            # from ~1.5 to ~17. Keep the training layout throughout.
+            module.support_avx512bf16_for_cpu = False
     if base.quantization != "none":
         model = prepare_model_for_kbit_training(model, use_gradient_checkpointing=False)
     lora = LoraConfig(r=config.rank, lora_alpha=config.alpha, lora_dropout=config.dropout,
