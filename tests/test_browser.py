@@ -115,6 +115,9 @@ def test_closing_the_tab_stops_the_generation(client, engine):
         page = browser.new_page()
         page.goto(client.src)
         page.locator("#prompt textarea").fill("Write a very long essay about the history of bridges.")
+        max_tokens = page.locator("input[type=number]").first  # the "Max new tokens" slider's box
+        max_tokens.fill("512")
+        max_tokens.press("Enter")
         page.locator("#generate").click()
         deadline = time.monotonic() + 60
         while not engine.active and time.monotonic() < deadline:
