@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import shutil
 import socket
+import time
 from pathlib import Path
 
 import pytest
@@ -32,6 +33,14 @@ def pytest_runtest_makereport(item, call):
     outcome = yield
     report = outcome.get_result()
     setattr(item, f"rep_{report.when}", report)
+
+
+def wait_until_idle(engine, seconds: float) -> bool:
+    """Poll until no generate() runs on the engine; False if one still runs after ``seconds``."""
+    deadline = time.monotonic() + seconds
+    while engine.active and time.monotonic() < deadline:
+        time.sleep(0.02)
+    return engine.active == 0
 
 
 def free_port() -> int:

@@ -7,6 +7,8 @@ import time
 import pytest
 from gradio_client.exceptions import AppError
 
+from tests.conftest import wait_until_idle
+
 
 def test_variants_endpoint_lists_base_adapters_and_rejections(client):
     variants = client.predict(api_name="/variants")
@@ -52,10 +54,7 @@ def test_cancelling_a_job_stops_generation(client, engine):
         time.sleep(0.05)
     time.sleep(0.5)
     job.cancel()
-    deadline = time.monotonic() + 2
-    while engine.active and time.monotonic() < deadline:
-        time.sleep(0.02)
-    assert engine.active == 0
+    assert wait_until_idle(engine, 2)
     assert engine.last_interrupt.reason == "stopped"
 
 

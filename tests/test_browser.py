@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import wait_until_idle
+
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
         "--disable-component-update"]
@@ -61,10 +63,7 @@ def test_panes_fill_while_streaming_and_stop_works(page, engine):
         time.sleep(0.2)
     assert panes.count() == 3 and min(lengths) > 20, lengths  # every pane filled while streaming
     page.locator("#stop").click()
-    deadline = time.monotonic() + 5
-    while engine.active and time.monotonic() < deadline:
-        time.sleep(0.05)
-    assert engine.active == 0
+    assert wait_until_idle(engine, 5)
     stopped = [panes.nth(i).input_value() for i in range(3)]
     time.sleep(1)
     assert [panes.nth(i).input_value() for i in range(3)] == stopped  # nothing more arrives
@@ -125,8 +124,5 @@ def test_closing_the_tab_stops_the_generation(client, engine):
         assert engine.active
         page.close()
         browser.close()
-    deadline = time.monotonic() + 20
-    while engine.active and time.monotonic() < deadline:
-        time.sleep(0.1)
-    assert engine.active == 0
+    assert wait_until_idle(engine, 20)
     assert engine.last_interrupt.reason == "stopped"

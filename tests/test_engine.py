@@ -10,6 +10,8 @@ import torch
 
 from playground.generation import GenerationParams, RequestError, Row
 
+from tests.conftest import wait_until_idle
+
 GREEDY = GenerationParams(max_new_tokens=24)
 
 
@@ -108,20 +110,14 @@ def test_cancel_stops_generation_within_a_second(engine):
     assert all(o.tokens < 400 for o in final)
     interrupt = engine.last_interrupt
     assert interrupt.reason == "stopped" and interrupt.stopped_at - cancelled_at < 1.0
-    deadline = time.monotonic() + 2
-    while engine.active and time.monotonic() < deadline:
-        time.sleep(0.02)
-    assert engine.active == 0
+    assert wait_until_idle(engine, 2)
 
 
 def test_closing_the_stream_cancels(engine):
     stream = engine.stream(rows(engine, ["base"]), GenerationParams(max_new_tokens=400))
     next(stream)
     stream.close()  # what gradio does when the browser tab goes away
-    deadline = time.monotonic() + 2
-    while engine.active and time.monotonic() < deadline:
-        time.sleep(0.02)
-    assert engine.active == 0
+    assert wait_until_idle(engine, 2)
     assert engine.last_interrupt.reason == "stopped"
 
 
