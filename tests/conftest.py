@@ -5,7 +5,6 @@ Everything that runs torch goes through the engine's model thread (see playgroun
 
 from __future__ import annotations
 
-import json
 import shutil
 import socket
 import time
@@ -112,7 +111,3 @@ def client(engine):
         yield Client(url, verbose=False)
     finally:
         demo.close()
-
-
-def write_json(path: Path, data) -> None:
-    path.write_text(json.dumps(data), encoding="utf-8")

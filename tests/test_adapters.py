@@ -22,6 +22,18 @@ def good(tmp_path, adapter_source):
     return folder
 
 
+def edit_config(folder, **changes) -> None:
+    config = json.loads((folder / "adapter_config.json").read_text())
+    (folder / "adapter_config.json").write_text(json.dumps({**config, **changes}))
+
+
+def write_one_pair(folder, module: str, in_features: int, out_features: int, rank: int = 8) -> None:
+    """Replace the weights with a single LoRA pair for ``module`` of the given shape."""
+    prefix = f"base_model.model.{module}"
+    save_file({f"{prefix}.lora_A.weight": torch.zeros(rank, in_features),
+               f"{prefix}.lora_B.weight": torch.zeros(out_features, rank)}, folder / "adapter_model.safetensors")
+
+
 def test_good_adapter_loads(good, engine):
     adapter = load_adapter(good, engine.base.model, BASE_ID)
     assert adapter.rank == 8 and adapter.alpha == 16
@@ -50,28 +62,20 @@ def test_malformed_config_is_refused(good, engine):
 
 
 def test_wrong_base_shapes_are_refused(good, engine):
-    config = json.loads((good / "adapter_config.json").read_text())
-    config["base_model_name_or_path"] = "mistralai/Mistral-7B-Instruct-v0.3"
-    (good / "adapter_config.json").write_text(json.dumps(config))
-    prefix = "base_model.model.model.layers.0.self_attn.q_proj"
-    save_file({f"{prefix}.lora_A.weight": torch.zeros(8, 4096), f"{prefix}.lora_B.weight": torch.zeros(4096, 8)},
-              good / "adapter_model.safetensors")
+    edit_config(good, base_model_name_or_path="mistralai/Mistral-7B-Instruct-v0.3")
+    write_one_pair(good, "model.layers.0.self_attn.q_proj", 4096, 4096)
     with pytest.raises(AdapterError, match="do not fit the base layer.*Mistral-7B"):
         load_adapter(good, engine.base.model, BASE_ID)
 
 
 def test_missing_target_module_is_refused(good, engine):
-    prefix = "base_model.model.model.layers.99.self_attn.q_proj"
-    save_file({f"{prefix}.lora_A.weight": torch.zeros(8, 576), f"{prefix}.lora_B.weight": torch.zeros(576, 8)},
-              good / "adapter_model.safetensors")
+    write_one_pair(good, "model.layers.99.self_attn.q_proj", 576, 576)
     with pytest.raises(AdapterError, match="does not exist in the base"):
         load_adapter(good, engine.base.model, BASE_ID)
 
 
 def test_rank_that_disagrees_with_config_is_refused(good, engine):
-    config = json.loads((good / "adapter_config.json").read_text())
-    config["r"] = 32
-    (good / "adapter_config.json").write_text(json.dumps(config))
+    edit_config(good, r=32)
     with pytest.raises(AdapterError, match="rank 8 in the weights but r=32"):
         load_adapter(good, engine.base.model, BASE_ID)
 

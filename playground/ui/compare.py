@@ -220,8 +220,7 @@ class CompareTab:
         task_name = task_name or FREE_PROMPT
         fields = fields or {}
         settings = settings or {}
-        field_updates = [gr.update(value=str(fields[f]) if t == task_name and f in fields else gr.update())
-                         if t == task_name else gr.update()
+        field_updates = [gr.update(value=str(fields[f])) if t == task_name and f in fields else gr.update()
                          for t, inputs in self.field_inputs.items() for f in inputs]
         groups = [gr.update(visible=name == task_name) for name in self.task_groups]
         variants = settings.get("variants")
