@@ -19,7 +19,7 @@ logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name
 
 config = AppConfig.from_cli() if __name__ == "__main__" else AppConfig.from_env()
 engine = Engine.from_config(config)
-demo = build_demo(engine)
+demo = build_demo(engine, config.data_dir)
 
 if __name__ == "__main__":
     if config.share:

@@ -18,6 +18,15 @@ AUTO = "auto"
 QUANTIZATIONS = ("nf4", "int8", "none")
 
 
+def default_data_dir() -> Path:
+    """Where what users make (arena votes, eval results) is stored: a Space's persistent /data when it
+    exists, else a user data folder."""
+    if os.access("/data", os.W_OK):
+        return Path("/data/adapter-playground")
+    root = os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share"
+    return Path(root) / "adapter-playground"
+
+
 def default_cache_dir() -> Path:
     """Where the converted embedded base is cached (a user cache folder)."""
     root = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
@@ -63,6 +72,11 @@ class AppConfig(ModelConfig):
     adapter: list[str] = field(
         default_factory=list,
         metadata={"help": "Extra adapter folder or Hub id (repeatable).", "env": "PLAYGROUND_EXTRA_ADAPTERS"},
+    )
+    data_dir: str = field(
+        default_factory=lambda: str(default_data_dir()),
+        metadata={"help": "Folder for stored user data (arena votes, saved merges, eval results).",
+                  "env": "PLAYGROUND_DATA_DIR"},
     )
     host: str = field(default="127.0.0.1", metadata={"help": "Interface to listen on.", "env": "GRADIO_SERVER_NAME"})
     port: int = field(default=7860, metadata={"help": "Port to listen on.", "env": "GRADIO_SERVER_PORT"})

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -35,7 +36,7 @@ def main(argv=None) -> None:
     from playground.ui.app import build_demo, launch_kwargs
 
     engine = Engine.from_config(AppConfig(base="embedded"))
-    demo = build_demo(engine)
+    demo = build_demo(engine, tempfile.mkdtemp(prefix="playground-screenshot-"))  # fresh arena, no real votes
     _, url, _ = demo.launch(prevent_thread_lock=True, quiet=True, **launch_kwargs("127.0.0.1", args.port, False))
     wanted = [v for v in args.variants.split(",") if v] or engine.variants[:3]
     out = Path(args.out)

@@ -98,13 +98,19 @@ def engine(worker, adapters_dir) -> Engine:
 
 
 @pytest.fixture(scope="session")
-def client(engine):
+def data_dir(tmp_path_factory) -> Path:
+    """The app's user-data folder (arena votes, saved merges) for this test session."""
+    return tmp_path_factory.mktemp("data")
+
+
+@pytest.fixture(scope="session")
+def client(engine, data_dir):
     """A launched app driven by gradio_client (gradio's own `connect` pattern)."""
     from gradio_client import Client
 
     from playground.ui.app import build_demo, launch_kwargs
 
-    demo = build_demo(engine)
+    demo = build_demo(engine, data_dir)
     kwargs = launch_kwargs("127.0.0.1", free_port(), False)
     _, url, _ = demo.launch(prevent_thread_lock=True, quiet=True, **kwargs)
     try:

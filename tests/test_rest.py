@@ -13,11 +13,11 @@ from tests.conftest import free_port
 
 
 @pytest.fixture(scope="module")
-def server(engine):
+def server(engine, tmp_path_factory):
     from playground.ui.app import build_demo, mount_app
 
     port = free_port()
-    app = mount_app(engine, build_demo(engine), "127.0.0.1", port)
+    app = mount_app(engine, build_demo(engine, tmp_path_factory.mktemp("rest-data")), "127.0.0.1", port)
     server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import gradio as gr
+
+from ..config import default_data_dir
 
 from ..engine import Engine
 from ..limits import LIMITS
@@ -33,8 +37,10 @@ def variants_table(engine: Engine) -> list[list]:
              r["description"]] for r in engine.describe_variants()]
 
 
-def build_demo(engine: Engine) -> gr.Blocks:
-    """The whole app for one engine; ``demo.launch()`` serves it."""
+def build_demo(engine: Engine, data_dir: str | Path | None = None) -> gr.Blocks:
+    """The whole app for one engine; ``demo.launch()`` serves it. User data goes under ``data_dir``."""
+    data_dir = Path(data_dir or default_data_dir())
+    data_dir.mkdir(parents=True, exist_ok=True)
     with gr.Blocks(title="Adapter Playground") as demo:
         gr.Markdown(header_markdown(engine), elem_id="header")
         with gr.Tabs() as tabs:
