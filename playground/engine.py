@@ -1,10 +1,11 @@
-"""The generation engine: one base, many adapters, every variant in one batched ``generate``.
+"""The generation engine: one base, many adapters, every variant decoded in one batch.
 
 ``Engine.stream(rows, params)`` yields, as tokens arrive, the list of
 :class:`~playground.generation.VariantOutput` for all rows. Each row picks its adapter
-(:mod:`playground.multi_lora`), so base and adapters decode side by side in one batch.
+(:mod:`playground.multi_lora`), so base and adapters decode side by side in one batch, and a row
+leaves the batch as soon as it ends (:mod:`playground.decode`).
 Requests run one after another on the model thread (:mod:`playground.worker`); cancelling a request (its
-``threading.Event``) or passing the wall-clock cap ends its ``generate`` at the next step.
+``threading.Event``) or passing the wall-clock cap ends its decoding at the next step.
 """
 
 from __future__ import annotations
@@ -14,13 +15,13 @@ import queue
 import threading
 import time
 from collections.abc import Iterator, Sequence
+from pathlib import Path
 
 import torch
-from transformers import StoppingCriteria, StoppingCriteriaList
-from transformers.generation.streamers import BaseStreamer
 
-from .adapters import Adapter, RejectedAdapter, scan
+from .adapters import Adapter, RejectedAdapter, load_adapter, scan
 from .config import AppConfig, ModelConfig
+from .decode import decode
 from .generation import GenerationParams, RequestError, Row, VariantOutput
 from .limits import LIMITS, Messages
 from .model import LoadedBase, load_base
@@ -30,25 +31,8 @@ from .worker import ModelWorker
 log = logging.getLogger(__name__)
 
 
-class _StepStreamer(BaseStreamer):
-    """Receives each decoding step's tokens for the whole batch and queues them."""
-
-    def __init__(self, sink: queue.Queue):
-        self.sink = sink
-        self.prompt_seen = False
-
-    def put(self, value: torch.Tensor) -> None:
-        if not self.prompt_seen:  # generate() first passes the prompt itself
-            self.prompt_seen = True
-            return
-        self.sink.put(("step", time.perf_counter(), value.reshape(-1).tolist()))
-
-    def end(self) -> None:
-        pass
-
-
-class _Interrupt(StoppingCriteria):
-    """Stops every row once the request is cancelled or past its deadline."""
+class _Interrupt:
+    """Ends a request's decoding once it is cancelled or past its deadline (checked after every step)."""
 
     def __init__(self, cancel: threading.Event, deadline: float):
         self.cancel = cancel
@@ -56,7 +40,7 @@ class _Interrupt(StoppingCriteria):
         self.reason = ""
         self.stopped_at: float | None = None
 
-    def __call__(self, input_ids: torch.Tensor, scores, **kwargs) -> torch.Tensor:
+    def check(self) -> bool:
         if not self.reason:
             if self.cancel.is_set():
                 self.reason = "stopped"
@@ -64,7 +48,7 @@ class _Interrupt(StoppingCriteria):
                 self.reason = "timeout"
             if self.reason:
                 self.stopped_at = time.perf_counter()
-        return torch.full((input_ids.shape[0],), bool(self.reason), dtype=torch.bool, device=input_ids.device)
+        return bool(self.reason)
 
 
 class Engine:
@@ -93,7 +77,11 @@ class Engine:
         worker = worker or ModelWorker()
         base = worker.call(load_base, config)
         adapters_dir = getattr(config, "adapters_dir", None)
-        found = worker.call(scan, adapters_dir, list(getattr(config, "adapter", [])), base.model, base.model_id)
+        extra = list(getattr(config, "adapter", []))
+        merges = Path(getattr(config, "data_dir", "") or "/nonexistent") / "merges"
+        if merges.is_dir():  # merges saved from the UI come back after a restart
+            extra += [str(p) for p in sorted(merges.iterdir()) if p.is_dir() and not p.name.startswith(".")]
+        found = worker.call(scan, adapters_dir, extra, base.model, base.model_id)
         return cls(base, found.loaded, found.rejected, worker=worker)
 
     # ----- variants -------------------------------------------------------------------
@@ -103,6 +91,14 @@ class Engine:
 
     def adapter(self, name: str) -> Adapter:
         return self.multi.adapters[name]
+
+    def add_adapter(self, folder: str | Path, name: str | None = None) -> Adapter:
+        """Validate and attach one more adapter while the app runs (between generations)."""
+        adapter = self.worker.call(load_adapter, folder, self.base.model, self.base.model_id, name)
+        if adapter.name in self.variants:
+            raise RequestError(Messages.MERGE_NAME_TAKEN.format(name=adapter.name))
+        self.worker.call(self.multi.add, adapter)
+        return adapter
 
     def describe_variants(self) -> list[dict]:
         """Base, loaded adapters and rejected adapters, with their metadata."""
@@ -201,9 +197,39 @@ class Engine:
             pass
         return result
 
+    def token_logprobs(self, rows: Sequence[Row], continuations: Sequence[Sequence[int]],
+                       chunk: int = 4) -> list[list[float]]:
+        """Log-probability of each continuation token under its row's variant (teacher forcing).
+
+        Row ``i``'s prompt is followed by ``continuations[i]``; the model scores every token of it,
+        so the same tokens can be scored under the base and under an adapter (the divergence view).
+        """
+        encoded = self._check(rows, GenerationParams(max_new_tokens=1))
+        return self.worker.call(self._score, list(rows), encoded, [list(c) for c in continuations], chunk)
+
+    def _score(self, rows, encoded, continuations, chunk: int) -> list[list[float]]:
+        scores: list[list[float]] = []
+        for lo in range(0, len(rows), chunk):  # a few rows at a time: logits are (rows, tokens, vocab)
+            part = slice(lo, lo + chunk)
+            ids = [p + c for p, c in zip(encoded[part], continuations[part])]
+            keep = max(len(c) for c in continuations[part]) + 1
+            batch = self.tokenizer.pad({"input_ids": ids}, padding=True, return_tensors="pt").to(self.multi.device)
+            with self.multi.route([r.variant for r in rows[part]], [r.strength for r in rows[part]]), \
+                    torch.inference_mode():
+                logits = self.base.model(**batch, logits_to_keep=keep).logits.float()
+            logprobs = torch.log_softmax(logits[:, :-1], dim=-1)  # position t predicts token t + 1
+            for row, cont in enumerate(continuations[part]):
+                if not cont:
+                    scores.append([])
+                    continue
+                picked = logprobs[row, -len(cont):].gather(-1, torch.tensor(cont, device=logits.device)[:, None])
+                scores.append(picked[:, 0].tolist())
+        return scores
+
     def _apply_step(self, outputs: list[VariantOutput], step, started: float) -> None:
         at, tokens = step
-        for output, token in zip(outputs, tokens):
+        for index, token in tokens.items():
+            output = outputs[index]
             if output.done:
                 continue
             if token in self.eos_ids:
@@ -222,7 +248,7 @@ class Engine:
                 output.finish_reason = interrupt or ("length" if output.tokens >= params.max_new_tokens else "stop")
 
     def _run(self, rows, encoded, params: GenerationParams, cancel: threading.Event, sink: queue.Queue) -> None:
-        """On the model thread: one batched generate for all rows, streaming into ``sink``."""
+        """On the model thread: one batched decode for all rows, streaming into ``sink``."""
         interrupt = None
         try:
             if cancel.is_set():
@@ -234,15 +260,12 @@ class Engine:
                 interrupt = _Interrupt(cancel, time.perf_counter() + LIMITS.generation_timeout_s)
                 self.last_interrupt = interrupt
                 sink.put(("started", time.perf_counter()))
-                with self.multi.route([r.variant for r in rows], [r.strength for r in rows]), torch.inference_mode():
-                    torch.manual_seed(params.seed)
-                    self.base.model.generate(
-                        **batch,
-                        streamer=_StepStreamer(sink),
-                        stopping_criteria=StoppingCriteriaList([interrupt]),
-                        pad_token_id=self.tokenizer.pad_token_id,
-                        **params.generate_kwargs(),
-                    )
+                def on_step(indices: list[int], tokens: list[int]) -> None:
+                    sink.put(("step", time.perf_counter(), dict(zip(indices, tokens))))
+
+                with self.multi.route([r.variant for r in rows], [r.strength for r in rows]):
+                    decode(self.base.model, batch["input_ids"], batch["attention_mask"], params, self.eos_ids,
+                           on_step, interrupt.check, self.multi.keep_rows)
             finally:
                 self.active -= 1
         except BaseException as err:  # surfaced to the consumer, which re-raises it

@@ -32,8 +32,18 @@ class Limits:
     max_upload_mb: int = field(default=10, metadata={"help": "Size of one uploaded file, in MB."})
     max_eval_rows: int = field(default=500, metadata={"help": "Rows scored by one eval run."})
     generation_timeout_s: int = field(default=180, metadata={"help": "Wall-clock cap of one generation."})
+    max_strength: int = field(default=2, metadata={"help": "Upper bound of an adapter's strength (1 = as trained)."})
+    max_merge_parents: int = field(default=4, metadata={"help": "Adapters combined by one merge."})
     concurrency: int = field(default=1, metadata={"help": "Generations running at once (the model is shared)."})
     max_queue: int = field(default=32, metadata={"help": "Requests waiting before 'busy' is returned."})
+    rate_limit_per_minute: int = field(default=0, metadata={
+        "help": "Generating requests one client may start per minute (sliding window); 0 = no limit."})
+
+    def __post_init__(self) -> None:
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if value < 0:
+                raise ValueError(f"{f.name} (PLAYGROUND_{f.name.upper()}) must not be negative, got {value!r}")
 
     @classmethod
     def from_env(cls) -> "Limits":
@@ -58,6 +68,47 @@ class Messages:
     BAD_PARAMETER = "{name} must be {rule}; got {value!r}."
     TIMED_OUT = "Generation stopped after {seconds} s (the wall-clock limit)."
     STOPPED = "Stopped."
+    RATE_LIMITED = (
+        "Too many requests: the limit is {limit} per minute for each client. Try again in {seconds} s."
+    )
+    # adapter strength, merges, divergence view
+    BAD_STRENGTH = "The strength of {name!r} must be a number from 0 (base) to {limit}; got {value!r}."
+    DIVERGENCE_NEEDS_BASE = "The divergence view compares adapters with the base: select 'base' too."
+    DIVERGENCE_NEEDS_GREEDY = "The divergence view needs greedy decoding (temperature 0)."
+    MERGE_NAME_TAKEN = "A variant named {name!r} already exists; pick another name."
+    MERGE_BAD = "Cannot build this merge: {reason}"
     BITSANDBYTES_FALLBACK = (
         "bitsandbytes could not run here ({reason}); the base is loaded unquantized in {dtype} instead."
     )
+
+    # Chat tab and /chat (playground/chat.py)
+    CHAT_EMPTY_MESSAGE = "The message is empty: type something to send."
+    CHAT_MESSAGE_TOO_LONG = "The message has {chars} characters; the limit is {limit}."
+    CHAT_TOO_MANY_TURNS = (
+        "This chat would have {turns} turns; the limit is {limit}. Undo a turn or clear the chat to go on."
+    )
+    CHAT_BAD_HISTORY = (
+        "Malformed chat history: {reason}. Pass back the histories returned by the previous /chat call, "
+        "or none to start a new chat."
+    )
+    CHAT_MISSING_VARIANT = (
+        "Variant {name!r} has no history in this chat, so it would not share the other variants' turns. "
+        "Start a new chat (no history) to add it."
+    )
+    CHAT_NOTHING_TO_UNDO = "There is no turn to undo."
+    CHAT_NOTHING_TO_REGENERATE = "There is no reply to regenerate: send a message first."
+    CHAT_RESTARTED = "New chat: {names} joined, and every pane must hold the same turns."
+    CHAT_STOPPED = "Stopped: each pane keeps its partial reply."
+    CHAT_REPLY_STOPPED = "Stopped: partial reply."
+    CHAT_REPLY_TIMED_OUT = "Timed out after {seconds} s: partial reply."
+    # arena: blind A/B battles, votes, leaderboard
+    ARENA_TOO_FEW_VARIANTS = (
+        "The arena needs at least 2 variants to compare{where}; only {count} available ({names}). "
+        "Load another adapter or pick another task."
+    )
+    ARENA_UNKNOWN_BATTLE = "Unknown battle id {battle_id!r}: start a battle, then vote on the id it gave."
+    ARENA_NOT_FINISHED = "Battle {battle_id!r} has not finished generating; vote once both outputs are done."
+    ARENA_ALREADY_VOTED = "Battle {battle_id!r} already has a vote; a battle can be voted on once. Start a new round."
+    ARENA_BAD_CHOICE = "choice must be one of {choices}; got {choice!r}."
+    ARENA_NO_BATTLE = "There is no battle to vote on: start one first."
+    ARENA_BAD_EXPORT = "kind must be one of {kinds}; got {kind!r}."

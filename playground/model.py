@@ -40,6 +40,7 @@ class LoadedBase:
     dtype: torch.dtype
     load_seconds: float
     warnings: list[str] = field(default_factory=list)
+    source: str = ""          # where the weights were loaded from (a folder or a Hub id)
 
     @property
     def description(self) -> str:
@@ -184,6 +185,7 @@ def load_base(config: ModelConfig) -> LoadedBase:
         dtype=dtype,
         load_seconds=time.perf_counter() - started,
         warnings=warnings,
+        source=str(source),
     )
 
 

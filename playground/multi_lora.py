@@ -108,6 +108,12 @@ class MultiLora:
         self.layers[path] = wrapper
         return wrapper
 
+    def keep_rows(self, keep: torch.Tensor) -> None:
+        """Within a route, keep only these rows of the batch (the others finished decoding)."""
+        for layer in self.layers.values():
+            if layer.route is not None:
+                layer.route.mask = layer.route.mask[keep]
+
     @contextmanager
     def route(self, rows: list[str], strengths: list[float] | None = None):
         """Within the block, row ``i`` of every batch runs adapter ``rows[i]`` ('base' for none)."""

@@ -1,22 +1,27 @@
 """Typed API endpoints for ``gradio_client`` (see the README for calls).
 
 ``/variants`` lists what can be compared, ``/compare`` streams every variant's text keyed
-by variant name, ``/compare_full`` adds per-variant timings and the seed used.
+by variant name, ``/compare_full`` adds per-variant timings and the seed used, ``/divergence``
+returns the token-level comparison with the base, ``/merge`` builds a weighted merge of adapters.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import gradio as gr
 
 from ..engine import Engine
 from ..generation import GenerationParams, RequestError
-from ..limits import LIMITS
+from ..divergence import divergences
+from ..limits import LIMITS, Messages
+from ..ratelimit import check_rate
+from .adapters_tab import merge_adapters
 from .compare import build_rows
 
 
-def register_api(engine: Engine) -> None:
+def register_api(engine: Engine, data_dir: str | Path) -> None:
     """Declare the API endpoints inside the current ``gr.Blocks``."""
 
     def variants() -> list[dict]:
@@ -24,9 +29,10 @@ def register_api(engine: Engine) -> None:
         return engine.describe_variants()
 
     def _stream(prompt, variants, system_prompt, max_new_tokens, temperature, top_p, top_k, repetition_penalty, seed,
-                task, fields):
+                task, fields, request, strengths=None):
         try:
-            rows = build_rows(engine, prompt, system_prompt, variants, task or "", fields)
+            check_rate(request)
+            rows = build_rows(engine, prompt, system_prompt, variants, task or "", fields, strengths)
             params = GenerationParams.from_user(max_new_tokens, temperature, top_p, top_k, repetition_penalty, seed)
             params = params.with_seed()
             for outputs in engine.stream(rows, params):
@@ -36,24 +42,61 @@ def register_api(engine: Engine) -> None:
 
     def compare(prompt: str, variants: list[str], system_prompt: str = "", max_new_tokens: int = 128,
                 temperature: float = 0.0, top_p: float = 1.0, top_k: int = 0, repetition_penalty: float = 1.0,
-                seed: int | None = None, task: str = "", fields: dict | None = None) -> Iterator[dict]:
+                seed: int | None = None, task: str = "", fields: dict | None = None,
+                strengths: dict | None = None, request: gr.Request = None) -> Iterator[dict]:
         """Stream the same prompt through every variant; yields {variant name: text so far}.
 
         With ``task`` (e.g. "linkedin_post") and ``fields`` ({"theme": ..., ...}) the prompt is built
-        from the task's fields instead, and ``prompt`` may be empty."""
+        from the task's fields instead, and ``prompt`` may be empty. ``strengths`` ({"adapter": 0.5})
+        scales an adapter's LoRA delta for this request only (0 = base, 1 = as trained, up to 2)."""
         for outputs, _ in _stream(prompt, variants, system_prompt, max_new_tokens, temperature, top_p, top_k,
-                                  repetition_penalty, seed, task, fields):
+                                  repetition_penalty, seed, task, fields, request, strengths):
             yield {o.variant: o.text for o in outputs}
 
     def compare_full(prompt: str, variants: list[str], system_prompt: str = "", max_new_tokens: int = 128,
                      temperature: float = 0.0, top_p: float = 1.0, top_k: int = 0, repetition_penalty: float = 1.0,
-                     seed: int | None = None, task: str = "", fields: dict | None = None) -> Iterator[dict]:
+                     seed: int | None = None, task: str = "", fields: dict | None = None,
+                     strengths: dict | None = None, request: gr.Request = None) -> Iterator[dict]:
         """Like /compare, with tokens, time to first token, tokens/s and finish reason per variant, and the seed."""
         for outputs, params in _stream(prompt, variants, system_prompt, max_new_tokens, temperature, top_p, top_k,
-                                       repetition_penalty, seed, task, fields):
+                                       repetition_penalty, seed, task, fields, request, strengths):
             yield {"seed": params.seed, "variants": {o.variant: o.to_dict() for o in outputs}}
 
+    def divergence(prompt: str, variants: list[str], system_prompt: str = "", max_new_tokens: int = 64,
+                   task: str = "", fields: dict | None = None, strengths: dict | None = None,
+                   request: gr.Request = None) -> dict:
+        """Greedy compare against the base, token by token: per variant, the first token where it departs
+        from the base's output, and each token's log-probability under the variant and under the base.
+        'base' is added to ``variants`` when missing."""
+        try:
+            check_rate(request)
+            variants = ["base", *[v for v in (variants or []) if v != "base"]]
+            rows = build_rows(engine, prompt, system_prompt, variants, task or "", fields, strengths)
+            params = GenerationParams.from_user(max_new_tokens, 0.0, 1.0, 0, 1.0, 0)
+            outputs = engine.generate(rows, params)
+            found = divergences(engine, rows, outputs)
+        except RequestError as err:
+            raise gr.Error(str(err)) from None
+        return {"variants": {o.variant: {"text": o.text, **found[o.variant].to_dict()} for o in outputs}}
+
+    def merge(name: str, adapters: list[str], weights: list[float] | None = None, combination: str = "linear",
+              density: float | None = None) -> dict:
+        """Combine loaded adapters with PEFT's add_weighted_adapter (linear, cat, svd, ties, dare_linear,
+        dare_ties, ...), save the result with a model card, and load it as a new variant. Returns its row
+        of /variants. ``weights`` defaults to equal weights; ``density`` is for ties/dare/magnitude."""
+        try:
+            count = len(adapters or [])
+            weights = list(weights) if weights else [1.0 / max(count, 1)] * count
+            adapter = merge_adapters(engine, Path(data_dir) / "merges", name, adapters, weights, combination,
+                                     density)
+        except Exception as err:  # PEFT raises several kinds for incompatible adapters; all are the caller's to fix
+            raise gr.Error(Messages.MERGE_BAD.format(reason=err)) from None
+        return next(row for row in engine.describe_variants() if row["name"] == adapter.name)
+
     shared = {"concurrency_id": "generate", "concurrency_limit": LIMITS.concurrency}
+
     gr.api(variants, api_name="variants")
     gr.api(compare, api_name="compare", **shared)
     gr.api(compare_full, api_name="compare_full", **shared)
+    gr.api(divergence, api_name="divergence", **shared)
+    gr.api(merge, api_name="merge", **shared)

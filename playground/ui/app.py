@@ -8,15 +8,23 @@ import gradio as gr
 
 from ..config import default_data_dir
 
+from ..arena import ArenaStore
 from ..engine import Engine
 from ..limits import LIMITS
+from .adapters_tab import AdaptersTab
 from .api import register_api
+from .arena_tab import ArenaTab
+from .chat_tab import ChatTab
 from .compare import CompareTab
 from .eval_tab import EvalTab
 
 CSS = """
 .variant-pane textarea { font-size: 0.92rem; }
 .variant-timing { font-size: 0.8rem; opacity: 0.8; min-height: 1.2em; }
+.divergence { font-family: ui-monospace, monospace; font-size: 0.82rem; line-height: 1.7; }
+.divergence .tok { border-radius: 3px; padding: 0 1px; }
+.divergence .tok.diverge { outline: 2px solid #d97706; outline-offset: 1px; }
+.divergence-summary { font-family: sans-serif; font-size: 0.8rem; opacity: 0.85; margin-bottom: 4px; }
 """
 
 
@@ -32,11 +40,6 @@ def header_markdown(engine: Engine) -> str:
     return "\n\n".join(lines)
 
 
-def variants_table(engine: Engine) -> list[list]:
-    return [[r["name"], r["status"], r["task"], r["rank"] or "", r["alpha"] or "", ", ".join(r["targets"]),
-             r["description"]] for r in engine.describe_variants()]
-
-
 def build_demo(engine: Engine, data_dir: str | Path | None = None) -> gr.Blocks:
     """The whole app for one engine; ``demo.launch()`` serves it. User data goes under ``data_dir``."""
     data_dir = Path(data_dir or default_data_dir())
@@ -46,15 +49,16 @@ def build_demo(engine: Engine, data_dir: str | Path | None = None) -> gr.Blocks:
         with gr.Tabs() as tabs:
             with gr.Tab("Compare", id="compare"):
                 compare = CompareTab(engine)
+                compare.attach_share_loader(demo)
+            with gr.Tab("Chat", id="chat"):
+                ChatTab(engine)
             with gr.Tab("Eval", id="eval"):
                 EvalTab(engine, compare, tabs)
+            with gr.Tab("Arena", id="arena"):
+                ArenaTab(engine, ArenaStore(data_dir / "arena.sqlite3"))  # also declares the arena endpoints
             with gr.Tab("Adapters", id="adapters"):
-                gr.Dataframe(
-                    value=variants_table(engine),
-                    headers=["name", "status", "task", "rank", "alpha", "targets", "description / reason"],
-                    interactive=False, wrap=True,
-                )
-        register_api(engine)
+                AdaptersTab(engine, data_dir, compare)
+        register_api(engine, data_dir)
     demo.queue(default_concurrency_limit=LIMITS.concurrency, max_size=LIMITS.max_queue)
     return demo
 

@@ -9,10 +9,14 @@ fields then appear as a form and build the prompt (the free prompt stays availab
 from __future__ import annotations
 
 import gradio as gr
+from gradio.context import LocalContext
 
+from ..divergence import divergences, to_html
 from ..engine import Engine
 from ..generation import GenerationParams, RequestError, Row, VariantOutput
 from ..limits import LIMITS, Messages
+from ..ratelimit import check_rate
+from ..share import SharedComparison, from_query, to_query
 from ..tasks import TASKS, get_task
 
 FREE_PROMPT = ""
@@ -50,15 +54,31 @@ def task_messages(task_name: str, fields: dict, system_prompt: str = "") -> tupl
     return tuple(messages)
 
 
+def check_strengths(engine: Engine, strengths: dict | None) -> dict[str, float]:
+    """Per-adapter strengths (0 = base, 1 = as trained, up to the limit), refused when out of range."""
+    checked = {}
+    for name, value in (strengths or {}).items():
+        if name not in engine.multi.adapters:
+            raise RequestError(Messages.UNKNOWN_VARIANT.format(name=name, available=", ".join(engine.multi.adapters)))
+        ok = isinstance(value, (int, float)) and not isinstance(value, bool) and 0 <= value <= LIMITS.max_strength
+        if not ok:
+            raise RequestError(Messages.BAD_STRENGTH.format(name=name, value=value, limit=LIMITS.max_strength))
+        checked[name] = float(value)
+    return checked
+
+
 def build_rows(engine: Engine, prompt: str, system_prompt: str, variants: list[str],
-               task: str = FREE_PROMPT, fields: dict | None = None) -> list[Row]:
-    """Validate the selection and turn one prompt (or one task's fields) into one row per variant."""
+               task: str = FREE_PROMPT, fields: dict | None = None, strengths: dict | None = None) -> list[Row]:
+    """Validate the selection and turn one prompt (or one task's fields) into one row per variant.
+
+    ``strengths`` scales each named adapter's LoRA delta for this request only."""
     variants = check_variants(engine, variants)
+    strengths = check_strengths(engine, strengths)
     if task:
         messages = task_messages(task, fields or {}, system_prompt)
     else:
         messages = engine.messages(prompt, system_prompt)
-    return [Row(variant=name, messages=messages) for name in variants]
+    return [Row(variant=name, messages=messages, strength=strengths.get(name, 1.0)) for name in variants]
 
 
 class CompareTab:
@@ -102,10 +122,30 @@ class CompareTab:
                     self.top_k = gr.Slider(0, 200, value=0, step=1, label="Top-k (0 = off)")
                     self.repetition_penalty = gr.Slider(0.5, 2, value=1, step=0.05, label="Repetition penalty")
                     self.seed = gr.Number(value=-1, precision=0, minimum=-1, label="Seed (-1 = random)")
+                self._render_strengths()
+                self.show_divergence = gr.Checkbox(
+                    value=True, label="Divergence view", elem_id="show-divergence",
+                    info="Greedy runs with the base: mark where each adapter departs from the base, "
+                         "with each token's probability under the adapter and under the base.",
+                )
+                with gr.Row():
+                    self.share_button = gr.Button("Share this comparison", size="sm", elem_id="share")
+                self.share_link = gr.Textbox(label="Link", visible=False, buttons=["copy"], elem_id="share-link")
         self.settings = [self.max_new_tokens, self.temperature, self.top_p, self.top_k,
                          self.repetition_penalty, self.seed]
         self.status = gr.Markdown(elem_id="compare-status")
+        self.last_seed = gr.State(None)
+        self.autorun = gr.State(False)
         self._render_panes(list(self.variants.value or []))
+
+    def _render_strengths(self) -> None:
+        """One slider per adapter: how much of its LoRA delta to apply in this request."""
+        adapters = [row["name"] for row in self.described if row["kind"] == "adapter"]
+        self.strengths: dict[str, gr.Slider] = {}
+        with gr.Accordion("Adapter strength (0 = base, 1 = as trained)", open=False, elem_id="strengths"):
+            for name in adapters:
+                self.strengths[name] = gr.Slider(0, LIMITS.max_strength, value=1, step=0.05, label=name,
+                                                 elem_classes=["strength"])
 
     def _render_task_forms(self) -> None:
         """One hidden group of inputs per task; the selected task's group is shown."""
@@ -130,6 +170,7 @@ class CompareTab:
         self.panes: list[gr.Textbox] = []
         self.timings: list[gr.Markdown] = []
         self.columns: list[gr.Column] = []
+        self.token_views: list[gr.HTML] = []
         with gr.Row(equal_height=True, elem_id="panes"):
             for index in range(self.pane_count):
                 name = initial[index] if index < len(initial) else ""
@@ -137,24 +178,31 @@ class CompareTab:
                     pane = gr.Textbox(label=name or f"pane {index}", lines=10, max_lines=24, interactive=False,
                                       buttons=["copy"], elem_classes=["variant-pane"])
                     timing = gr.Markdown(elem_classes=["variant-timing"])
+                    tokens = gr.HTML(elem_classes=["variant-tokens"])
                 self.columns.append(column)
                 self.panes.append(pane)
                 self.timings.append(timing)
+                self.token_views.append(tokens)
 
     # ----- events ---------------------------------------------------------------------
     def _setup_events(self) -> None:
-        layout_outputs = [*self.columns, *self.panes, *self.timings]
+        layout_outputs = [*self.columns, *self.panes, *self.timings, *self.token_views]
         self.variants.change(self.layout, self.variants, layout_outputs, queue=False, api_visibility="private")
         self.task.input(self.pick_task, [self.task, self.variants],
                          [self.prompt, *self.task_groups.values(), self.variants],
                          queue=False, api_visibility="private")
-        inputs = [self.task, self.prompt, self.system_prompt, self.variants, *self.settings, *self.all_field_inputs]
-        outputs = [*self.panes, *self.timings, self.status]
+        self.inputs = [self.task, self.prompt, self.system_prompt, self.variants, *self.settings,
+                       self.show_divergence, *self.strengths.values(), *self.all_field_inputs]
+        outputs = [*self.panes, *self.timings, *self.token_views, self.status, self.last_seed]
         self.run_event = gr.on(
-            [self.run_button.click, self.prompt.submit], self.run, inputs, outputs,
+            [self.run_button.click, self.prompt.submit], self.run, self.inputs, outputs,
             api_visibility="private", concurrency_id="generate", concurrency_limit=LIMITS.concurrency,
         )
         self.stop_button.click(None, None, None, cancels=[self.run_event], queue=False, api_visibility="private")
+        self.share_button.click(self.share_query, [*self.inputs, self.last_seed], self.share_link, queue=False,
+                                api_visibility="private").then(
+            None, self.share_link, self.share_link, queue=False, api_visibility="private",
+            js="(query) => window.location.origin + window.location.pathname + query")
 
     def layout(self, variants: list[str]):
         """Show one pane per selected variant, labelled with its name."""
@@ -162,7 +210,8 @@ class CompareTab:
         columns = [gr.update(visible=i < len(variants)) for i in range(self.pane_count)]
         panes = [gr.update(label=variants[i] if i < len(variants) else "", value="") for i in range(self.pane_count)]
         timings = [gr.update(value="") for _ in range(self.pane_count)]
-        return [*columns, *panes, *timings]
+        tokens = [gr.update(value="") for _ in range(self.pane_count)]
+        return [*columns, *panes, *timings, *tokens]
 
     def pick_task(self, task_name: str, variants: list[str]):
         """Show the task's form (or the free prompt) and pre-select base + the task's adapters."""
@@ -177,25 +226,52 @@ class CompareTab:
         flat = dict(zip([(t, f) for t, inputs in self.field_inputs.items() for f in inputs], values))
         return {f: flat[(task_name, f)] for f in self.field_inputs.get(task_name, {})}
 
+    def split_extra(self, extra: list) -> tuple[dict[str, float], list]:
+        """Strength slider values (by adapter) and the task field values, out of run()'s trailing inputs."""
+        count = len(self.strengths)
+        strengths = {name: float(v) for name, v in zip(self.strengths, extra[:count]) if v is not None and v != 1}
+        return strengths, list(extra[count:])
+
     def run(self, task_name, prompt, system_prompt, variants, max_new_tokens, temperature, top_p, top_k,
-            repetition_penalty, seed, *field_values):
-        """Stream every selected variant into its pane."""
+            repetition_penalty, seed, show_divergence, *extra):
+        """Stream every selected variant into its pane; then, if asked, the token-level divergence view."""
         try:
-            fields = self.fields_from(task_name, list(field_values)) if task_name else None
-            rows = build_rows(self.engine, prompt, system_prompt, variants, task_name, fields)
+            check_rate(LocalContext.request.get(None))  # run takes *extra, so gradio cannot inject a gr.Request
+            strengths, field_values = self.split_extra(list(extra))
+            fields = self.fields_from(task_name, field_values) if task_name else None
+            rows = build_rows(self.engine, prompt, system_prompt, variants, task_name, fields, strengths)
             params = GenerationParams.from_user(max_new_tokens, temperature, top_p, top_k, repetition_penalty, seed)
             params = params.with_seed()
             outputs: list[VariantOutput] = []
             for outputs in self.engine.stream(rows, params):
-                yield self._updates(outputs, f"Generating with seed {params.seed}…")
+                yield self._updates(outputs, f"Generating with seed {params.seed}…", seed=params.seed)
         except RequestError as err:
             raise gr.Error(str(err)) from None
-        yield self._updates(outputs, self._summary(outputs, params))
+        summary = self._summary(outputs, params)
+        views = None
+        if show_divergence:
+            views, note = self._divergence_views(rows, outputs, params)
+            summary = f"{summary} {note}".strip()
+        yield self._updates(outputs, summary, views, seed=params.seed)
 
-    def _updates(self, outputs: list[VariantOutput], status: str):
+    def _divergence_views(self, rows, outputs, params) -> tuple[list[str] | None, str]:
+        """HTML token views per pane and a summary, or None and why it cannot be shown."""
+        if not params.greedy:
+            return None, Messages.DIVERGENCE_NEEDS_GREEDY
+        if all(row.variant != "base" for row in rows):
+            return None, Messages.DIVERGENCE_NEEDS_BASE
+        if any(o.finish_reason in ("stopped", "timeout") for o in outputs):
+            return None, ""
+        found = divergences(self.engine, rows, outputs)
+        views = [to_html(found[row.variant], is_base=row.variant == "base") for row in rows]
+        lines = " · ".join(found[r.variant].summary() for r in rows if r.variant != "base")
+        return views, (f"Divergence: {lines}" if lines else "")
+
+    def _updates(self, outputs: list[VariantOutput], status: str, views: list[str] | None = None, seed=None):
         texts = [outputs[i].text if i < len(outputs) else gr.update() for i in range(self.pane_count)]
         timings = [outputs[i].summary() if i < len(outputs) else gr.update() for i in range(self.pane_count)]
-        return [*texts, *timings, status]
+        tokens = [views[i] if views and i < len(views) else "" for i in range(self.pane_count)]
+        return [*texts, *timings, *tokens, status, seed]
 
     @staticmethod
     def _summary(outputs: list[VariantOutput], params: GenerationParams) -> str:
@@ -206,6 +282,52 @@ class CompareTab:
         if "timeout" in reasons:
             return Messages.TIMED_OUT.format(seconds=LIMITS.generation_timeout_s)
         return f"Done: {len(outputs)} variants in one batch ({mode})."
+
+    # ----- share links ----------------------------------------------------------------
+    def share_query(self, task_name, prompt, system_prompt, variants, max_new_tokens, temperature, top_p, top_k,
+                    repetition_penalty, seed, show_divergence, *extra):
+        """The query string of a link that redoes this comparison (the last run's seed when seed is random)."""
+        *extra, last_seed = extra
+        strengths, field_values = self.split_extra(list(extra))
+        if seed in (None, -1) and last_seed is not None and temperature:
+            seed = last_seed  # a sampled run is only reproducible with the seed it used
+        shared = SharedComparison(
+            task=task_name or "", prompt=prompt or "", system_prompt=system_prompt or "",
+            variants=list(variants or []), fields=self.fields_from(task_name, field_values) if task_name else {},
+            settings=dict(zip(SETTINGS, [max_new_tokens, temperature, top_p, top_k, repetition_penalty, seed])),
+            strengths=strengths, run=True,
+        )
+        return gr.update(value=to_query(shared), visible=True)
+
+    def attach_share_loader(self, demo: gr.Blocks) -> None:
+        """Opening a share link fills the tab from its query parameters and runs the comparison."""
+        outputs = [*self.panes, *self.timings, *self.token_views, self.status, self.last_seed]
+        demo.load(self.load_shared, None, [*self.example_outputs, *self.strengths.values(), self.autorun],
+                  queue=False, api_visibility="private").then(
+            self.run_if_shared, [self.autorun, *self.inputs], outputs, api_visibility="private",
+            concurrency_id="generate", concurrency_limit=LIMITS.concurrency)
+
+    def load_shared(self, request: gr.Request):
+        """Widget updates from the page's query parameters (nothing changes without them)."""
+        shared = from_query(dict(request.query_params) if request else {})
+        untouched = [gr.update() for _ in [*self.example_outputs, *self.strengths.values()]]
+        if shared.empty:
+            return [*untouched, False]
+        task = shared.task if shared.task in self.field_inputs else FREE_PROMPT
+        variants = [v for v in shared.variants if v in self.engine.variants][: self.pane_count]
+        settings = {**shared.settings, **({"variants": variants} if variants else {})}
+        updates = self.example_updates(task, shared.fields, shared.prompt, settings)
+        updates[2] = gr.update(value=shared.system_prompt)
+        strengths = [gr.update(value=shared.strengths[n]) if n in shared.strengths else gr.update()
+                     for n in self.strengths]
+        return [*updates, *strengths, shared.run]
+
+    def run_if_shared(self, autorun: bool, *inputs):
+        """Run the comparison a share link asked for; otherwise leave everything as it is."""
+        if not autorun:
+            yield [gr.update() for _ in range(3 * self.pane_count + 2)]
+            return
+        yield from self.run(*inputs)
 
     # ----- hooks for other tabs ---------------------------------------------------------
     @property

@@ -1,0 +1,341 @@
+"""Arena storage: blind A/B battles and their votes in SQLite, and the votes' exports.
+
+A battle is written when it starts (a random id, the two variants, the prompt, the settings and the
+seed) and finished when generation ends (both outputs). A vote names a battle id and a choice only, so
+a client can neither forge the names nor the outputs it votes on; a battle takes one vote (a UNIQUE
+constraint, checked inside the same transaction). The database runs in WAL mode with
+``synchronous=FULL``, and every write is one ``BEGIN IMMEDIATE ... COMMIT`` transaction: a vote is on
+disk once :meth:`ArenaStore.vote` returns, and a crash half-way through a write leaves the previous
+data as it was. Nothing here imports gradio or torch::
+
+    store = ArenaStore("data/arena.sqlite3")
+    battle = store.start_battle(variant_a="base", variant_b="alpha", prompt="Say hi.", settings={...}, seed=7)
+    store.finish_battle(battle.battle_id, "Hi!", "Hello there.")
+    store.vote(battle.battle_id, "b")
+    store.export_dpo_jsonl("pairs.jsonl")      # {"prompt", "chosen", "rejected"} per decisive vote
+
+The pair of a battle is drawn by :func:`draw_pair` from :func:`variant_pool` (base + loaded adapters,
+or base + one task's adapters); ratings come from :mod:`playground.ratings` via :meth:`outcomes`.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import secrets
+import sqlite3
+import time
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .limits import Messages
+
+CHOICES = ("a", "b", "tie", "both_bad")
+# Score of variant A for the ratings: a tie is half a win each; "both bad" says neither is better,
+# so it counts as a tie too (as in Chatbot Arena), and gives no DPO pair.
+CHOICE_SCORE = {"a": 1.0, "b": 0.0, "tie": 0.5, "both_bad": 0.5}
+EXPORT_KINDS = ("votes", "dpo")
+BASE = "base"  # the name of the unadapted variant (as in playground.multi_lora, kept free of torch here)
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS battles (
+    battle_id   TEXT PRIMARY KEY,
+    created_at  REAL NOT NULL,
+    session_id  TEXT NOT NULL,
+    task        TEXT NOT NULL,
+    prompt      TEXT NOT NULL,
+    fields      TEXT NOT NULL,
+    messages    TEXT NOT NULL,
+    variant_a   TEXT NOT NULL,
+    variant_b   TEXT NOT NULL,
+    settings    TEXT NOT NULL,
+    seed        INTEGER NOT NULL,
+    output_a    TEXT,
+    output_b    TEXT,
+    finished_at REAL
+);
+CREATE TABLE IF NOT EXISTS votes (
+    vote_id    INTEGER PRIMARY KEY AUTOINCREMENT,
+    battle_id  TEXT NOT NULL UNIQUE REFERENCES battles (battle_id),
+    choice     TEXT NOT NULL CHECK (choice IN ('a', 'b', 'tie', 'both_bad')),
+    session_id TEXT NOT NULL,
+    created_at REAL NOT NULL
+);
+CREATE INDEX IF NOT EXISTS battles_task ON battles (task);
+"""
+
+
+class ArenaError(ValueError):
+    """A battle or vote the arena refuses; the message is meant for the user."""
+
+
+@dataclass
+class Battle:
+    """Two anonymous variants answering one prompt; the outputs arrive when generation ends."""
+
+    battle_id: str
+    variant_a: str
+    variant_b: str
+    prompt: str
+    messages: list[dict]
+    settings: dict
+    seed: int
+    task: str = ""
+    fields: dict = field(default_factory=dict)
+    session_id: str = ""
+    created_at: float = 0.0
+    output_a: str | None = None
+    output_b: str | None = None
+    finished_at: float | None = None
+
+    @property
+    def finished(self) -> bool:
+        return self.finished_at is not None
+
+    def name(self, side: str) -> str:
+        return self.variant_a if side == "a" else self.variant_b
+
+
+@dataclass
+class Vote:
+    """A user's verdict on one finished battle."""
+
+    vote_id: int
+    battle: Battle
+    choice: str
+    session_id: str
+    created_at: float
+
+    @property
+    def winner(self) -> str | None:
+        """The winning variant's name, or None for a tie or "both bad"."""
+        return self.battle.name(self.choice) if self.choice in ("a", "b") else None
+
+    def to_dict(self) -> dict:
+        """One JSONL line of the votes export: everything needed to replay or audit the vote."""
+        b = self.battle
+        return {
+            "vote_id": self.vote_id, "battle_id": b.battle_id, "choice": self.choice, "winner": self.winner,
+            "model_a": b.variant_a, "model_b": b.variant_b, "task": b.task, "prompt": b.prompt, "fields": b.fields,
+            "messages": b.messages, "output_a": b.output_a, "output_b": b.output_b, "settings": b.settings,
+            "seed": b.seed, "session_id": self.session_id, "voted_at": _iso(self.created_at),
+            "battle_started_at": _iso(b.created_at),
+        }
+
+    def dpo_pair(self) -> dict | None:
+        """``{"prompt", "chosen", "rejected"}`` for a decisive vote on two different outputs, else None."""
+        if self.choice not in ("a", "b"):
+            return None
+        chosen, rejected = ((self.battle.output_a, self.battle.output_b) if self.choice == "a"
+                            else (self.battle.output_b, self.battle.output_a))
+        if chosen == rejected:  # identical texts teach nothing
+            return None
+        return {"prompt": self.battle.prompt, "chosen": chosen, "rejected": rejected}
+
+
+def _iso(epoch: float) -> str:
+    return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(epoch))
+
+
+def variant_pool(described: Sequence[dict], task: str = "") -> list[str]:
+    """Names a battle may draw from: base + every loaded adapter, or base + the adapters of ``task``."""
+    loaded = [row for row in described if row.get("status", "loaded") == "loaded"]
+    return [row["name"] for row in loaded
+            if row["name"] == BASE or (row.get("kind") == "adapter" and (not task or row.get("task") == task))]
+
+
+def draw_pair(pool: Sequence[str], task: str = "", rng: random.Random | None = None) -> tuple[str, str]:
+    """Two different variants in random order (A, B); ArenaError when fewer than two are available."""
+    names = list(dict.fromkeys(pool))
+    if len(names) < 2:
+        where = f" for task {task!r}" if task else ""
+        raise ArenaError(Messages.ARENA_TOO_FEW_VARIANTS.format(
+            where=where, count=len(names), names=", ".join(names) or "none"))
+    rng = rng or random.SystemRandom()  # unpredictable: the pair must stay blind
+    first, second = rng.sample(names, 2)
+    return first, second
+
+
+def check_choice(choice: object) -> str:
+    if choice not in CHOICES:
+        raise ArenaError(Messages.ARENA_BAD_CHOICE.format(choices=", ".join(CHOICES), choice=choice))
+    return choice  # type: ignore[return-value]
+
+
+class ArenaStore:
+    """Battles and votes in one SQLite file (WAL); safe to use from many threads and processes."""
+
+    def __init__(self, path: str | Path, timeout_s: float = 30.0):
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.timeout_s = timeout_s
+        with self._connect() as db:
+            db.execute("PRAGMA journal_mode=WAL")  # persistent: stored in the file itself
+        self._create_schema()
+
+    # ----- connections and transactions ------------------------------------------------
+    @contextmanager
+    def _connect(self) -> Iterator[sqlite3.Connection]:
+        """A fresh connection per operation: sqlite3 connections must not be shared across threads."""
+        db = sqlite3.connect(self.path, timeout=self.timeout_s, isolation_level=None)
+        try:
+            db.row_factory = sqlite3.Row
+            db.execute("PRAGMA synchronous=FULL")  # in WAL mode, FULL makes each commit durable
+            db.execute("PRAGMA foreign_keys=ON")
+            yield db
+        finally:
+            db.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction: committed when the block ends, rolled back if it raises."""
+        with self._connect() as db:
+            db.execute("BEGIN IMMEDIATE")  # take the write lock now: no lost update between read and write
+            try:
+                yield db
+            except BaseException:
+                db.execute("ROLLBACK")
+                raise
+            db.execute("COMMIT")
+
+    def _create_schema(self) -> None:
+        with self.transaction() as db:
+            for statement in SCHEMA.split(";"):
+                if statement.strip():
+                    db.execute(statement)
+
+    def journal_mode(self) -> str:
+        with self._connect() as db:
+            return db.execute("PRAGMA journal_mode").fetchone()[0]
+
+    # ----- battles ----------------------------------------------------------------------
+    def start_battle(self, *, variant_a: str, variant_b: str, prompt: str, settings: dict, seed: int,
+                     messages: Sequence[dict] = (), task: str = "", fields: dict | None = None,
+                     session_id: str = "") -> Battle:
+        """Record a new battle before generation starts; its id is random and unguessable."""
+        if variant_a == variant_b:
+            raise ArenaError(f"A battle needs two different variants; got {variant_a!r} twice.")
+        battle = Battle(battle_id=secrets.token_hex(16), variant_a=variant_a, variant_b=variant_b, prompt=prompt,
+                        messages=[dict(m) for m in messages], settings=dict(settings), seed=int(seed), task=task or "",
+                        fields=dict(fields or {}), session_id=session_id or "", created_at=time.time())
+        with self.transaction() as db:
+            db.execute(
+                "INSERT INTO battles (battle_id, created_at, session_id, task, prompt, fields, messages, variant_a,"
+                " variant_b, settings, seed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (battle.battle_id, battle.created_at, battle.session_id, battle.task, battle.prompt,
+                 _json(battle.fields), _json(battle.messages), variant_a, variant_b, _json(battle.settings),
+                 battle.seed),
+            )
+        return battle
+
+    def finish_battle(self, battle_id: str, output_a: str, output_b: str) -> Battle:
+        """Write both outputs once generation has ended; from then on the battle can be voted on."""
+        with self.transaction() as db:
+            battle = self._battle(db, battle_id)
+            if battle.finished:
+                raise ArenaError(f"Battle {battle_id!r} is already finished.")
+            db.execute("UPDATE battles SET output_a = ?, output_b = ?, finished_at = ? WHERE battle_id = ?",
+                       (output_a, output_b, time.time(), battle_id))
+            return self._battle(db, battle_id)
+
+    def discard_battle(self, battle_id: str) -> None:
+        """Forget a battle that never generated (refused request); finished battles are kept."""
+        with self.transaction() as db:
+            db.execute("DELETE FROM battles WHERE battle_id = ? AND finished_at IS NULL", (battle_id,))
+
+    def battle(self, battle_id: str) -> Battle:
+        with self._connect() as db:
+            return self._battle(db, battle_id)
+
+    @staticmethod
+    def _battle(db: sqlite3.Connection, battle_id: object) -> Battle:
+        row = None
+        if isinstance(battle_id, str) and battle_id:
+            row = db.execute("SELECT * FROM battles WHERE battle_id = ?", (battle_id,)).fetchone()
+        if row is None:
+            raise ArenaError(Messages.ARENA_UNKNOWN_BATTLE.format(battle_id=battle_id))
+        return _battle_from(row)
+
+    # ----- votes ------------------------------------------------------------------------
+    def vote(self, battle_id: str, choice: str, session_id: str | None = None) -> Vote:
+        """Record the one vote of a finished battle; ArenaError for a bad choice, an unknown,
+        unfinished or already voted battle."""
+        choice = check_choice(choice)
+        with self.transaction() as db:
+            battle = self._battle(db, battle_id)
+            if not battle.finished:
+                raise ArenaError(Messages.ARENA_NOT_FINISHED.format(battle_id=battle_id))
+            if db.execute("SELECT 1 FROM votes WHERE battle_id = ?", (battle_id,)).fetchone():
+                raise ArenaError(Messages.ARENA_ALREADY_VOTED.format(battle_id=battle_id))
+            session = battle.session_id if session_id is None else session_id
+            now = time.time()
+            cursor = db.execute("INSERT INTO votes (battle_id, choice, session_id, created_at) VALUES (?, ?, ?, ?)",
+                                (battle_id, choice, session, now))
+            return Vote(vote_id=int(cursor.lastrowid), battle=battle, choice=choice, session_id=session,
+                        created_at=now)
+
+    def votes(self, task: str | None = None) -> list[Vote]:
+        """Every vote with its battle, oldest first; only the battles of ``task`` when given."""
+        query = ("SELECT v.vote_id, v.choice, v.session_id AS vote_session, v.created_at AS voted_at, b.* "
+                 "FROM votes v JOIN battles b USING (battle_id)")
+        args: tuple = ()
+        if task:
+            query += " WHERE b.task = ?"
+            args = (task,)
+        with self._connect() as db:
+            rows = db.execute(query + " ORDER BY v.vote_id", args).fetchall()
+        return [Vote(vote_id=row["vote_id"], battle=_battle_from(row), choice=row["choice"],
+                     session_id=row["vote_session"], created_at=row["voted_at"]) for row in rows]
+
+    def count_votes(self) -> int:
+        with self._connect() as db:
+            return db.execute("SELECT COUNT(*) FROM votes").fetchone()[0]
+
+    def outcomes(self, task: str | None = None) -> list[tuple[str, str, float]]:
+        """``(variant_a, variant_b, score of A)`` per vote, oldest first, for :mod:`playground.ratings`
+        (reads only the names and the choice, not the texts)."""
+        query = "SELECT b.variant_a, b.variant_b, v.choice FROM votes v JOIN battles b USING (battle_id)"
+        args: tuple = ()
+        if task:
+            query += " WHERE b.task = ?"
+            args = (task,)
+        with self._connect() as db:
+            rows = db.execute(query + " ORDER BY v.vote_id", args).fetchall()
+        return [(a, b, CHOICE_SCORE[choice]) for a, b, choice in rows]
+
+    # ----- exports ----------------------------------------------------------------------
+    def dpo_pairs(self, task: str | None = None) -> list[dict]:
+        """Preference pairs ``{"prompt", "chosen", "rejected"}`` from the decisive votes (TRL's DPO format).
+
+        ``prompt`` is the user message both variants answered (a task's fields rendered as in training);
+        the votes export keeps the full chat (system prompt included) for other formats."""
+        return [pair for pair in (vote.dpo_pair() for vote in self.votes(task)) if pair is not None]
+
+    def export_rows(self, kind: str, task: str | None = None) -> list[dict]:
+        """``kind`` "votes" (one record per vote) or "dpo" (one pair per decisive vote)."""
+        if kind not in EXPORT_KINDS:
+            raise ArenaError(Messages.ARENA_BAD_EXPORT.format(kinds=", ".join(EXPORT_KINDS), kind=kind))
+        return self.dpo_pairs(task) if kind == "dpo" else [vote.to_dict() for vote in self.votes(task)]
+
+    def export_jsonl(self, kind: str, path: str | Path, task: str | None = None) -> Path:
+        """Write :meth:`export_rows` as JSON Lines (UTF-8, one object per line); returns the path."""
+        path = Path(path)
+        rows = self.export_rows(kind, task)
+        path.write_text("".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows), encoding="utf-8")
+        return path
+
+
+def _json(value) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
+def _battle_from(row: sqlite3.Row) -> Battle:
+    return Battle(
+        battle_id=row["battle_id"], variant_a=row["variant_a"], variant_b=row["variant_b"], prompt=row["prompt"],
+        messages=json.loads(row["messages"]), settings=json.loads(row["settings"]), seed=row["seed"],
+        task=row["task"], fields=json.loads(row["fields"]), session_id=row["session_id"],
+        created_at=row["created_at"], output_a=row["output_a"], output_b=row["output_b"],
+        finished_at=row["finished_at"],
+    )

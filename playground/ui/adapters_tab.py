@@ -1,0 +1,100 @@
+"""The Adapters tab: what is loaded (and what was refused, with the reason), and the merge builder.
+
+A merge combines two or more loaded adapters with PEFT's ``add_weighted_adapter``
+(:mod:`playground.merge`), is saved under the data folder with a model card, loads at once,
+and is selected in the Compare tab next to its parents.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import gradio as gr
+
+from ..engine import Engine
+from ..limits import LIMITS, Messages
+from ..merge import COMBINATIONS, NEEDS_DENSITY, MergeSpec, merge_into
+from .compare import CompareTab, variant_label
+
+HEADERS = ["name", "status", "task", "rank", "alpha", "targets", "description / reason"]
+
+
+def variants_table(engine: Engine) -> list[list]:
+    return [[r["name"], r["status"], r["task"], r["rank"] or "", r["alpha"] or "", ", ".join(r["targets"]),
+             r["description"]] for r in engine.describe_variants()]
+
+
+def parse_weights(text: str, count: int) -> tuple[float, ...]:
+    """'0.7, 0.3' -> (0.7, 0.3); empty means equal weights summing to 1."""
+    parts = [p for p in (text or "").replace(";", ",").split(",") if p.strip()]
+    if not parts:
+        return tuple(1.0 / count for _ in range(count)) if count else ()
+    try:
+        return tuple(float(p) for p in parts)
+    except ValueError:
+        raise ValueError(f"weights must be numbers separated by commas; got {text!r}") from None
+
+
+def merge_adapters(engine: Engine, merges_dir: Path, name: str, adapters: list[str], weights: list[float],
+                   combination: str, density: float | None):
+    """Validate, build, save and load one merge; a refused merge raises ``ValueError`` with the reason."""
+    if len(adapters or []) > LIMITS.max_merge_parents:
+        raise ValueError(f"at most {LIMITS.max_merge_parents} adapters can be merged at once")
+    spec = MergeSpec(name=(name or "").strip(), parents=tuple(adapters or ()), weights=tuple(weights),
+                     combination=combination, density=density if combination in NEEDS_DENSITY else None)
+    return merge_into(engine, spec, merges_dir)
+
+
+class AdaptersTab:
+    """Loaded/refused adapters and a form that builds a weighted merge."""
+
+    def __init__(self, engine: Engine, data_dir: Path, compare: CompareTab):
+        self.engine = engine
+        self.merges_dir = Path(data_dir) / "merges"
+        self.compare = compare
+        self._render()
+        self._setup_events()
+
+    def _render(self) -> None:
+        self.table = gr.Dataframe(value=variants_table(self.engine), headers=HEADERS, interactive=False, wrap=True,
+                                  elem_id="adapters-table")
+        with gr.Accordion("Build a merge (PEFT add_weighted_adapter)", open=True, elem_id="merge"):
+            gr.Markdown("Combine loaded adapters into a new one. It is saved with a model card in the data "
+                        "folder, loads at once, and is selected in the Compare tab next to its parents.")
+            with gr.Row():
+                self.parents = gr.CheckboxGroup(choices=self._adapter_choices(), label="Adapters to combine",
+                                                elem_id="merge-parents")
+            with gr.Row():
+                self.weights = gr.Textbox(label="Weights", placeholder="0.5, 0.5 (one per adapter; empty = equal)",
+                                          elem_id="merge-weights")
+                self.combination = gr.Dropdown(choices=list(COMBINATIONS), value="linear", label="Combination",
+                                               info="linear/ties/dare need equal ranks; cat/svd mix ranks",
+                                               elem_id="merge-combination")
+                self.density = gr.Slider(0.05, 1, value=0.5, step=0.05, label="Density (ties, dare, magnitude)")
+                self.name = gr.Textbox(label="Name of the merge", placeholder="e.g. pitch-plus-post",
+                                       elem_id="merge-name")
+            self.build = gr.Button("Build merge", variant="primary", elem_id="merge-build")
+            self.status = gr.Markdown(elem_id="merge-status")
+
+    def _adapter_choices(self) -> list[str]:
+        return list(self.engine.multi.adapters)
+
+    def _setup_events(self) -> None:
+        self.build.click(self.run_merge, [self.name, self.parents, self.weights, self.combination, self.density],
+                         [self.status, self.table, self.parents, self.compare.variants], api_visibility="private",
+                         concurrency_id="generate", concurrency_limit=LIMITS.concurrency)
+
+    def run_merge(self, name, parents, weights_text, combination, density):
+        """Build the merge, refresh the lists, and select it in Compare with its parents."""
+        try:
+            weights = parse_weights(weights_text, len(parents or []))
+            adapter = merge_adapters(self.engine, self.merges_dir, name, parents, list(weights), combination, density)
+        except Exception as err:  # PEFT raises several kinds for incompatible adapters; all are the user's to fix
+            raise gr.Error(Messages.MERGE_BAD.format(reason=err)) from None
+        choices = [(variant_label(row), row["name"]) for row in self.engine.describe_variants()
+                   if row["status"] == "loaded"]
+        selected = ["base", *parents, adapter.name][: self.compare.pane_count]
+        status = (f"Built **{adapter.name}** (rank {adapter.rank}) and saved it to `{adapter.source}`. "
+                  f"It is selected in the Compare tab next to its parents.")
+        return (status, variants_table(self.engine), gr.update(choices=self._adapter_choices()),
+                gr.update(choices=choices, value=selected))

@@ -1,0 +1,420 @@
+"""The Arena tab and its API: blind A/B battles between two variants, votes, and the leaderboard.
+
+A battle draws two variants at random (base + loaded adapters, or base + one task's adapters), streams
+the same prompt through both in ONE batched ``engine.stream`` call as "Model A" and "Model B", and keeps
+the battle server-side (:class:`playground.arena.ArenaStore`): the page and the API only ever hold its
+random id. The vote buttons wake up once both outputs are done; a vote reveals the names and updates
+the Bradley-Terry leaderboard (:mod:`playground.ratings`) and the pairwise win-rate matrix.
+
+Layout lives in ``_render``, wiring in ``_setup_events`` (the ChatInterface pattern). The endpoints
+``/arena_battle``, ``/arena_vote``, ``/leaderboard`` and ``/arena_export`` are declared by
+:func:`register_arena_api` (see the README for ``gradio_client`` calls).
+"""
+
+from __future__ import annotations
+
+import math
+import random
+import shutil
+import tempfile
+import time
+import uuid
+from collections.abc import Iterator
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+import gradio as gr
+import pandas as pd
+
+from ..arena import ArenaError, ArenaStore, Battle, draw_pair, variant_pool
+from ..engine import Engine
+from ..generation import GenerationParams, RequestError, Row, VariantOutput
+from ..limits import LIMITS, Messages
+from ..ratings import leaderboard, pairwise_win_rates
+from ..tasks import TASKS, get_task
+from .compare import task_messages
+
+FREE_PROMPT = ""
+ALL_TASKS = ""
+# Defaults of a battle, shared by the tab's widgets and the API: sampled, so a rematch of the same
+# pair on the same prompt can differ; the seed used is stored with the battle.
+DEFAULTS = {"max_new_tokens": 128, "temperature": 0.7, "top_p": 0.95, "top_k": 0, "repetition_penalty": 1.0}
+CHOICE_LABELS = {"a": "← A is better", "b": "B is better →", "tie": "Tie", "both_bad": "Both are bad"}
+VERDICTS = {"a": "Model A is better", "b": "Model B is better", "tie": "a tie", "both_bad": "both are bad"}
+LEADERBOARD_COLUMNS = ["rank", "variant", "rating", "95% CI", "win rate", "battles", "wins", "ties", "losses"]
+DOWNLOAD_ROOT = Path(tempfile.gettempdir()) / "playground-arena"
+DOWNLOAD_TTL_S = 3600
+READY = "Both answers are in. Which one is better? Vote below; the names are revealed after."
+HIDDEN = "Generating… the two variants stay hidden until you vote."
+NEW_ROUND = "New round: the next battle draws a new pair."
+
+
+@dataclass
+class BattleUpdate:
+    """One step of a battle: its id, both texts so far, and whether it is finished (and votable)."""
+
+    battle: Battle
+    a: str = ""
+    b: str = ""
+    done: bool = False
+
+    def to_dict(self) -> dict:
+        return {"battle_id": self.battle.battle_id, "a": self.a, "b": self.b, "done": self.done}
+
+
+def battle_stream(engine: Engine, store: ArenaStore, prompt: str, task: str, fields: dict | None,
+                  params: GenerationParams, session_id: str) -> Iterator[BattleUpdate]:
+    """Draw a pair, record the battle, stream both variants in one batch, store both outputs.
+
+    The first update carries the battle id with empty texts; the last one has ``done=True`` and comes
+    after the outputs are written, so a vote can follow at once. Raises RequestError / ArenaError with a
+    message for the user; a battle the engine refuses (prompt too long for the context) is discarded."""
+    task = task or FREE_PROMPT
+    if task:
+        try:
+            get_task(task)
+        except ValueError as err:
+            raise RequestError(str(err)) from None
+    variant_a, variant_b = draw_pair(variant_pool(engine.describe_variants(), task), task)
+    messages = task_messages(task, fields or {}) if task else engine.messages(prompt)
+    clean_fields = get_task(task).validate_fields(fields or {}) if task else {}
+    params = params.with_seed()
+    battle = store.start_battle(
+        variant_a=variant_a, variant_b=variant_b, prompt=messages[-1]["content"], messages=messages,
+        task=task, fields=clean_fields, settings=asdict(params), seed=params.seed, session_id=session_id)
+    yield BattleUpdate(battle)
+    rows = [Row(variant=variant_a, messages=messages), Row(variant=variant_b, messages=messages)]
+    outputs: list[VariantOutput] = []
+    try:
+        for outputs in engine.stream(rows, params):
+            yield BattleUpdate(battle, outputs[0].text, outputs[1].text)
+    except RequestError:
+        store.discard_battle(battle.battle_id)  # refused before generating: nothing to vote on
+        raise
+    battle = store.finish_battle(battle.battle_id, outputs[0].text, outputs[1].text)
+    yield BattleUpdate(battle, battle.output_a or "", battle.output_b or "", done=True)
+
+
+def leaderboard_rows(store: ArenaStore, task: str = ALL_TASKS) -> list[dict]:
+    """The leaderboard as records, best rating first (empty until the first vote)."""
+    return [{"rank": rank, **standing.to_dict()}
+            for rank, standing in enumerate(leaderboard(store.outcomes(task or None)), start=1)]
+
+
+def leaderboard_frame(rows: list[dict]) -> pd.DataFrame:
+    """Leaderboard records as the table shown in the tab."""
+    return pd.DataFrame([[row["rank"], row["variant"], round(row["rating"]),
+                          f"{row['ci_low']:.0f} – {row['ci_high']:.0f}", f"{100 * row['win_rate']:.0f}%",
+                          row["battles"], row["wins"], row["ties"], row["losses"]]
+                         for row in rows], columns=LEADERBOARD_COLUMNS)
+
+
+def _heat(rate: float) -> str:
+    """Red (always loses) through white (even) to green (always wins); grey where they never met."""
+    if rate is None or (isinstance(rate, float) and math.isnan(rate)):
+        return "background-color: #e5e7eb; color: #6b7280"
+    if rate >= 0.5:
+        t = (rate - 0.5) * 2
+        color = (int(255 - t * (255 - 34)), int(255 - t * (255 - 197)), int(255 - t * (255 - 94)))
+    else:
+        t = (0.5 - rate) * 2
+        color = (int(255 - t * (255 - 239)), int(255 - t * (255 - 68)), int(255 - t * (255 - 68)))
+    text = "#ffffff" if abs(rate - 0.5) > 0.35 else "#111827"
+    return f"background-color: rgb{color}; color: {text}; text-align: center"
+
+
+def matrix_styler(store: ArenaStore, task: str = ALL_TASKS):
+    """Pairwise win rates (row beats column, ties half; battles in brackets) as a heatmap-styled table."""
+    names, rates, games = pairwise_win_rates(store.outcomes(task or None))
+    head = "row beats column →"
+    if not names:
+        return pd.DataFrame({head: []})
+    labels = [["–" if games[i, j] == 0 else f"{100 * rates[i, j]:.0f}% ({games[i, j]})" for j in range(len(names))]
+              for i in range(len(names))]
+    frame = pd.DataFrame(labels, columns=names)
+    frame.insert(0, head, names)
+    colors = pd.DataFrame([["font-weight: 600", *[_heat(rates[i, j]) for j in range(len(names))]]
+                           for i in range(len(names))], columns=frame.columns)
+    return frame.style.apply(lambda _: colors, axis=None).hide(axis="index")
+
+
+def write_exports(store: ArenaStore, task: str = ALL_TASKS) -> tuple[str, str]:
+    """votes.jsonl and dpo.jsonl in a fresh folder under the system temp dir (which gradio serves)."""
+    _prune_downloads()
+    folder = DOWNLOAD_ROOT / uuid.uuid4().hex
+    folder.mkdir(parents=True)
+    stem = f"arena-{task or 'all'}-{time.strftime('%Y%m%d-%H%M%S')}"
+    votes = store.export_jsonl("votes", folder / f"{stem}-votes.jsonl", task or None)
+    pairs = store.export_jsonl("dpo", folder / f"{stem}-dpo.jsonl", task or None)
+    return str(votes), str(pairs)
+
+
+def _prune_downloads() -> None:
+    if not DOWNLOAD_ROOT.is_dir():
+        return
+    cutoff = time.time() - DOWNLOAD_TTL_S
+    for child in DOWNLOAD_ROOT.iterdir():
+        if child.is_dir() and child.stat().st_mtime < cutoff:
+            shutil.rmtree(child, ignore_errors=True)
+
+
+def _session(session_id: str | None, request: gr.Request | None) -> str:
+    """The caller's anonymous session: given, else gradio's session hash, else a fresh uuid."""
+    return (session_id or "").strip() or getattr(request, "session_hash", None) or uuid.uuid4().hex
+
+
+def _check_task_filter(task: str | None) -> str:
+    if task:
+        try:
+            get_task(task)
+        except ValueError as err:
+            raise gr.Error(str(err)) from None
+    return task or ALL_TASKS
+
+
+class ArenaTab:
+    """Prompt or task form on top, the two anonymous panes, the vote buttons, then the leaderboard."""
+
+    def __init__(self, engine: Engine, store: ArenaStore):
+        self.engine = engine
+        self.store = store
+        adapter_tasks = {row["task"] for row in engine.describe_variants()
+                         if row["kind"] == "adapter" and row["status"] == "loaded"}
+        self.tasks = [task for task in TASKS.values() if task.name in adapter_tasks]  # the ones a battle can use
+        self._render()
+        self._setup_events()
+        register_arena_api(engine, store)
+
+    # ----- layout ---------------------------------------------------------------------
+    def _render(self) -> None:
+        gr.Markdown("Two variants, drawn at random from the base and the loaded adapters, answer the same "
+                    "prompt in one batch. Vote for the better answer; the names are revealed after your vote.")
+        with gr.Row():
+            with gr.Column(scale=3):
+                self.task = gr.Dropdown(
+                    choices=[("Free prompt (any variant)", FREE_PROMPT), *[(t.title, t.name) for t in self.tasks]],
+                    value=FREE_PROMPT, label="Task", elem_id="arena-task",
+                    info="With a task, the pair is drawn from the base and that task's adapters.")
+                self.prompt = gr.Textbox(label="Prompt", lines=3, max_length=LIMITS.max_prompt_chars,
+                                         placeholder="Ask something both models will answer…", elem_id="arena-prompt")
+                self._render_task_forms()
+                self.example_button = gr.Button("Random example", size="sm", visible=False,
+                                                elem_id="arena-example")
+                with gr.Row():
+                    self.battle_button = gr.Button("Battle", variant="primary", elem_id="arena-battle")
+                    self.new_round_button = gr.Button("New round", elem_id="arena-new-round")
+            with gr.Column(scale=2):
+                with gr.Accordion("Generation settings (the same for both)", open=False):
+                    self.max_new_tokens = gr.Slider(1, LIMITS.max_new_tokens, value=DEFAULTS["max_new_tokens"],
+                                                    step=1, label="Max new tokens", elem_id="arena-max-new-tokens")
+                    self.temperature = gr.Slider(0, 2, value=DEFAULTS["temperature"], step=0.05,
+                                                 label="Temperature (0 = greedy)")
+                    self.top_p = gr.Slider(0.05, 1, value=DEFAULTS["top_p"], step=0.05, label="Top-p")
+                    self.top_k = gr.Slider(0, 200, value=DEFAULTS["top_k"], step=1, label="Top-k (0 = off)")
+                    self.repetition_penalty = gr.Slider(0.5, 2, value=DEFAULTS["repetition_penalty"], step=0.05,
+                                                        label="Repetition penalty")
+                    self.seed = gr.Number(value=-1, precision=0, minimum=-1, label="Seed (-1 = random)")
+        self.settings = [self.max_new_tokens, self.temperature, self.top_p, self.top_k, self.repetition_penalty,
+                         self.seed]
+        self.status = gr.Markdown(elem_id="arena-status")
+        with gr.Row(equal_height=True):
+            self.pane_a = gr.Textbox(label="Model A", lines=10, max_lines=24, interactive=False, buttons=["copy"],
+                                     elem_id="arena-a", elem_classes=["arena-pane"])
+            self.pane_b = gr.Textbox(label="Model B", lines=10, max_lines=24, interactive=False, buttons=["copy"],
+                                     elem_id="arena-b", elem_classes=["arena-pane"])
+        with gr.Row():
+            self.vote_buttons = {choice: gr.Button(label, interactive=False, elem_id=f"arena-vote-{choice}")
+                                 for choice, label in CHOICE_LABELS.items()}
+        self.reveal = gr.Markdown(elem_id="arena-reveal")
+        self.battle_id = gr.State("")
+        self._render_leaderboard()
+
+    def _render_task_forms(self) -> None:
+        """One hidden group of inputs per task; the selected task's group is shown."""
+        self.task_groups: dict[str, gr.Group] = {}
+        self.field_inputs: dict[str, dict[str, gr.components.Component]] = {}
+        for task in TASKS.values():
+            with gr.Group(visible=False, elem_id=f"arena-fields-{task.name}") as group:
+                inputs = {}
+                for f in task.fields:
+                    label = f.label if f.required else f"{f.label} (optional)"
+                    if f.choices:
+                        inputs[f.name] = gr.Dropdown(choices=list(f.choices), value=None, allow_custom_value=True,
+                                                     label=label)
+                    else:
+                        inputs[f.name] = gr.Textbox(label=label, placeholder=f.placeholder, max_length=f.max_chars,
+                                                    lines=3 if f.multiline else 1)
+            self.task_groups[task.name] = group
+            self.field_inputs[task.name] = inputs
+        self.all_field_inputs = [c for inputs in self.field_inputs.values() for c in inputs.values()]
+
+    def _render_leaderboard(self) -> None:
+        gr.Markdown("### Leaderboard\nBradley-Terry ratings on the Elo scale (1000 = a variant with no evidence "
+                    "yet), with 95% bootstrap intervals over the battles. Win rate counts a tie (and “both bad”) "
+                    "as half a win.")
+        with gr.Row():
+            self.board_task = gr.Dropdown(
+                choices=[("All battles", ALL_TASKS), *[(t.title, t.name) for t in TASKS.values()]],
+                value=ALL_TASKS, label="Battles", elem_id="arena-board-task", scale=3)
+            self.refresh_button = gr.Button("Refresh", size="sm", scale=1, elem_id="arena-refresh")
+        self.board = gr.Dataframe(value=lambda: leaderboard_frame(leaderboard_rows(self.store)),
+                                  headers=LEADERBOARD_COLUMNS, interactive=False, elem_id="arena-leaderboard",
+                                  label="Leaderboard")
+        self.matrix = gr.Dataframe(value=lambda: matrix_styler(self.store), interactive=False,
+                                   elem_id="arena-matrix", label="Pairwise win rate (row beats column; battles)")
+        with gr.Row():
+            self.export_button = gr.Button("Export votes", size="sm", elem_id="arena-export")
+            self.votes_file = gr.File(label="Votes (JSONL)", interactive=False, visible=False,
+                                      elem_id="arena-votes-file")
+            self.dpo_file = gr.File(label="DPO pairs (JSONL: prompt, chosen, rejected)", interactive=False,
+                                    visible=False, elem_id="arena-dpo-file")
+
+    # ----- events ---------------------------------------------------------------------
+    def _setup_events(self) -> None:
+        private = {"queue": False, "api_visibility": "private"}
+        votes = list(self.vote_buttons.values())
+        self.task.input(self.pick_task, self.task, [self.prompt, self.example_button, *self.task_groups.values()],
+                        **private)
+        self.example_button.click(self.random_example, self.task, self.all_field_inputs, **private)
+        battle_outputs = [self.pane_a, self.pane_b, self.status, self.battle_id, self.reveal, *votes]
+        gr.on([self.battle_button.click, self.prompt.submit], self.run,
+              [self.task, self.prompt, *self.settings, *self.all_field_inputs], battle_outputs,
+              api_visibility="private", concurrency_id="generate", concurrency_limit=LIMITS.concurrency)
+        self.new_round_button.click(self.new_round, None, [self.pane_a, self.pane_b, self.status, self.battle_id,
+                                                           self.reveal, self.prompt, *votes], **private)
+        board_outputs = [self.board, self.matrix]
+        for choice, button in self.vote_buttons.items():
+            button.click(self._voter(choice), [self.battle_id, self.board_task],
+                         [self.reveal, self.status, self.pane_a, self.pane_b, *votes, *board_outputs],
+                         api_visibility="private")
+        gr.on([self.board_task.change, self.refresh_button.click], self.board_updates, self.board_task,
+              board_outputs, api_visibility="private")
+        self.export_button.click(self.export, self.board_task, [self.votes_file, self.dpo_file],
+                                 api_visibility="private")
+
+    def pick_task(self, task_name: str):
+        """Show the task's form (and the example button) or the free prompt."""
+        groups = [gr.update(visible=name == task_name) for name in self.task_groups]
+        return [gr.update(visible=not task_name), gr.update(visible=bool(task_name)), *groups]
+
+    def random_example(self, task_name: str):
+        """Fill the task's fields from a random row of examples/<task>/test.jsonl."""
+        if not task_name:
+            return [gr.update() for _ in self.all_field_inputs]
+        fields = random.choice(get_task(task_name).load_split("test"))["fields"]
+        return [gr.update(value=str(fields.get(f, ""))) if t == task_name else gr.update()
+                for t, inputs in self.field_inputs.items() for f in inputs]
+
+    def fields_from(self, task_name: str, values: list) -> dict:
+        """The selected task's field values out of the flat list of all field inputs."""
+        flat = dict(zip([(t, f) for t, inputs in self.field_inputs.items() for f in inputs], values))
+        return {f: flat[(task_name, f)] for f in self.field_inputs.get(task_name, {})}
+
+    def run(self, request: gr.Request, task_name, prompt, max_new_tokens, temperature, top_p, top_k,
+            repetition_penalty, seed, *field_values):
+        """Stream a new battle into the two panes; the vote buttons wake up when both are done."""
+        locked = [gr.update(interactive=False)] * len(self.vote_buttons)
+        try:
+            fields = self.fields_from(task_name, list(field_values)) if task_name else None
+            params = GenerationParams.from_user(max_new_tokens, temperature, top_p, top_k, repetition_penalty, seed)
+            for update in battle_stream(self.engine, self.store, prompt, task_name, fields, params,
+                                        _session(None, request)):
+                if not update.done:
+                    yield [*self._panes(update), HIDDEN, update.battle.battle_id, "", *locked]
+        except (RequestError, ArenaError) as err:
+            raise gr.Error(str(err)) from None
+        unlocked = [gr.update(interactive=True)] * len(self.vote_buttons)
+        yield [*self._panes(update), READY, update.battle.battle_id, "", *unlocked]
+
+    @staticmethod
+    def _panes(update: BattleUpdate) -> list:
+        # The labels go back to "Model A/B": a previous battle's revealed names must not stay on the panes.
+        return [gr.update(value=update.a, label="Model A"), gr.update(value=update.b, label="Model B")]
+
+    def new_round(self):
+        """Clear the panes and the prompt; the next battle draws a new pair."""
+        locked = [gr.update(interactive=False)] * len(self.vote_buttons)
+        return [gr.update(value="", label="Model A"), gr.update(value="", label="Model B"), NEW_ROUND, "", "", "",
+                *locked]
+
+    def _voter(self, choice: str):
+        def vote(battle_id: str, board_task: str, request: gr.Request = None):
+            return self.vote(battle_id, choice, board_task, request)
+        vote.__doc__ = f"Vote '{choice}' on the current battle."
+        return vote
+
+    def vote(self, battle_id: str, choice: str, board_task: str = ALL_TASKS, request: gr.Request = None):
+        """Record the vote, reveal both names, lock the buttons and refresh the leaderboard."""
+        if not battle_id:
+            raise gr.Error(Messages.ARENA_NO_BATTLE)
+        try:
+            vote = self.store.vote(battle_id, choice, _session(None, request))
+        except ArenaError as err:
+            raise gr.Error(str(err)) from None
+        battle = vote.battle
+        reveal = (f"**Model A** was `{battle.variant_a}` · **Model B** was `{battle.variant_b}` — you said "
+                  f"{VERDICTS[choice]} (vote #{vote.vote_id}). Press **New round** or **Battle** for another pair.")
+        locked = [gr.update(interactive=False)] * len(self.vote_buttons)
+        return [reveal, "Thanks, your vote is saved.", gr.update(label=f"Model A: {battle.variant_a}"),
+                gr.update(label=f"Model B: {battle.variant_b}"), *locked, *self.board_updates(board_task)]
+
+    def board_updates(self, board_task: str = ALL_TASKS):
+        """Fresh leaderboard and pairwise matrix for the chosen battles."""
+        return [leaderboard_frame(leaderboard_rows(self.store, board_task)), matrix_styler(self.store, board_task)]
+
+    def export(self, board_task: str = ALL_TASKS):
+        """Both JSONL files for the chosen battles, shown for download."""
+        return [gr.update(value=path, visible=True) for path in write_exports(self.store, board_task)]
+
+
+def register_arena_api(engine: Engine, store: ArenaStore) -> None:
+    """Declare ``/arena_battle``, ``/arena_vote``, ``/leaderboard`` and ``/arena_export`` in the current Blocks."""
+
+    def arena_battle(prompt: str = "", task: str = "", fields: dict | None = None,
+                     max_new_tokens: int = DEFAULTS["max_new_tokens"], temperature: float = DEFAULTS["temperature"],
+                     top_p: float = DEFAULTS["top_p"], top_k: int = DEFAULTS["top_k"],
+                     repetition_penalty: float = DEFAULTS["repetition_penalty"], seed: int | None = None,
+                     session_id: str = "", request: gr.Request = None) -> Iterator[dict]:
+        """Start a blind battle: two variants drawn at random answer the prompt (or the task's fields).
+
+        Streams {"battle_id", "a": Model A's text so far, "b": Model B's text so far, "done"}; the names
+        stay hidden until /arena_vote. With ``task``, the pair comes from base + that task's adapters."""
+        try:
+            params = GenerationParams.from_user(max_new_tokens, temperature, top_p, top_k, repetition_penalty, seed)
+            for update in battle_stream(engine, store, prompt, task, fields, params, _session(session_id, request)):
+                yield update.to_dict()
+        except (RequestError, ArenaError) as err:
+            raise gr.Error(str(err)) from None
+
+    def arena_vote(battle_id: str, choice: str, session_id: str = "", request: gr.Request = None) -> dict:
+        """Vote on a finished battle: choice is "a", "b", "tie" or "both_bad"; returns the revealed names.
+
+        Returns {"a": Model A's name, "b": Model B's name, "choice", "vote_id"}. One vote per battle."""
+        try:
+            vote = store.vote(battle_id, choice, _session(session_id, request))
+        except ArenaError as err:
+            raise gr.Error(str(err)) from None
+        return {"a": vote.battle.variant_a, "b": vote.battle.variant_b, "choice": vote.choice,
+                "vote_id": vote.vote_id}
+
+    def leaderboard_api(task: str = "") -> list[dict]:
+        """Ratings (Bradley-Terry, Elo scale) with 95% bootstrap intervals, win rate and record per variant.
+
+        Rows {"rank", "variant", "rating", "ci_low", "ci_high", "win_rate", "battles", "wins", "ties",
+        "losses"}, best first; ``task`` keeps only that task's battles."""
+        return leaderboard_rows(store, _check_task_filter(task))
+
+    def arena_export(kind: str = "votes", task: str = "") -> list[dict]:
+        """The stored votes: kind "votes" (one full record per vote) or "dpo" ({"prompt", "chosen", "rejected"}
+        per vote with a winner; ties and "both bad" give no pair)."""
+        try:
+            return store.export_rows(kind, _check_task_filter(task) or None)
+        except ArenaError as err:
+            raise gr.Error(str(err)) from None
+
+    shared = {"concurrency_id": "generate", "concurrency_limit": LIMITS.concurrency}
+    gr.api(arena_battle, api_name="arena_battle", **shared)
+    gr.api(arena_vote, api_name="arena_vote")
+    gr.api(leaderboard_api, api_name="leaderboard")
+    gr.api(arena_export, api_name="arena_export")
+

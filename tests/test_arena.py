@@ -1,0 +1,220 @@
+"""Arena storage (playground.arena) and leaderboard maths (playground.ratings), without a model."""
+
+from __future__ import annotations
+
+import json
+import random
+import sqlite3
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from playground.arena import BASE, CHOICES, ArenaError, ArenaStore, draw_pair, variant_pool
+from playground.limits import Messages
+from playground.multi_lora import BASE as ENGINE_BASE
+from playground.ratings import bootstrap_intervals, bradley_terry, leaderboard, pairwise_win_rates
+
+ROOT = Path(__file__).resolve().parent.parent
+SETTINGS = {"max_new_tokens": 8, "temperature": 0.7, "top_p": 0.95, "top_k": 0, "repetition_penalty": 1.0, "seed": 3}
+
+
+def play(store: ArenaStore, a: str, b: str, choice: str, out_a: str = "", out_b: str = "", prompt: str = "Say hi.",
+         task: str = "", fields: dict | None = None):
+    battle = store.start_battle(variant_a=a, variant_b=b, prompt=prompt, settings=SETTINGS, seed=3,
+                                messages=[{"role": "user", "content": prompt}], task=task, fields=fields,
+                                session_id="s1")
+    store.finish_battle(battle.battle_id, out_a or f"{a} says hi", out_b or f"{b} says hello")
+    return store.vote(battle.battle_id, choice)
+
+
+@pytest.fixture()
+def store(tmp_path) -> ArenaStore:
+    return ArenaStore(tmp_path / "arena.sqlite3")
+
+
+def test_the_database_runs_in_wal_mode(store):
+    assert store.journal_mode() == "wal"
+    with sqlite3.connect(store.path) as db:  # WAL is a property of the file, seen by any client
+        assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_a_vote_survives_closing_and_reopening_the_store(tmp_path):
+    path = tmp_path / "arena.sqlite3"
+    store = ArenaStore(path)
+    vote = play(store, "base", "alpha", "b", fields={"question": "é?"})
+    del store
+    again = ArenaStore(path)
+    [stored] = again.votes()
+    assert (stored.vote_id, stored.choice, stored.winner) == (vote.vote_id, "b", "alpha")
+    battle = stored.battle
+    assert (battle.variant_a, battle.variant_b, battle.output_a, battle.output_b) == (
+        "base", "alpha", "base says hi", "alpha says hello")
+    assert battle.settings == SETTINGS and battle.seed == 3 and battle.fields == {"question": "é?"}
+    assert battle.session_id == "s1" and stored.session_id == "s1" and battle.created_at > 0
+
+
+def test_a_battle_takes_one_vote_and_only_once_finished(store):
+    battle = store.start_battle(variant_a="base", variant_b="beta", prompt="Hi", settings=SETTINGS, seed=1)
+    with pytest.raises(ArenaError, match="has not finished generating"):
+        store.vote(battle.battle_id, "a")
+    store.finish_battle(battle.battle_id, "x", "y")
+    store.vote(battle.battle_id, "tie")
+    with pytest.raises(ArenaError) as err:
+        store.vote(battle.battle_id, "a")
+    assert str(err.value) == Messages.ARENA_ALREADY_VOTED.format(battle_id=battle.battle_id)
+    with pytest.raises(ArenaError, match="Unknown battle id 'nope'"):
+        store.vote("nope", "a")
+    with pytest.raises(ArenaError, match="choice must be one of a, b, tie, both_bad; got 'c'"):
+        store.vote(battle.battle_id, "c")
+    assert [v.choice for v in store.votes()] == ["tie"]
+
+
+def test_battle_ids_are_random_and_refused_pairs_are_discarded(store):
+    first = store.start_battle(variant_a="base", variant_b="beta", prompt="Hi", settings=SETTINGS, seed=1)
+    second = store.start_battle(variant_a="base", variant_b="beta", prompt="Hi", settings=SETTINGS, seed=1)
+    assert first.battle_id != second.battle_id and len(first.battle_id) == 32
+    store.discard_battle(first.battle_id)
+    with pytest.raises(ArenaError, match="Unknown battle id"):
+        store.battle(first.battle_id)
+    with pytest.raises(ArenaError, match="two different variants"):
+        store.start_battle(variant_a="base", variant_b="base", prompt="Hi", settings=SETTINGS, seed=1)
+
+
+def test_an_exception_inside_a_transaction_rolls_it_back(store):
+    play(store, "base", "alpha", "a")
+    with pytest.raises(RuntimeError, match="crash"):
+        with store.transaction() as db:
+            db.execute("DELETE FROM votes")
+            db.execute("UPDATE battles SET output_a = 'overwritten'")
+            raise RuntimeError("crash")
+    [vote] = store.votes()
+    assert vote.battle.output_a == "base says hi"
+
+
+def test_a_process_killed_mid_transaction_leaves_the_previous_votes_intact(store):
+    play(store, "base", "alpha", "a")
+    script = textwrap.dedent(f"""
+        import os, sys
+        sys.path.insert(0, {str(ROOT)!r})
+        from playground.arena import ArenaStore
+        store = ArenaStore({str(store.path)!r})
+        with store.transaction() as db:
+            db.execute("DELETE FROM votes")
+            db.execute("INSERT INTO battles (battle_id, created_at, session_id, task, prompt, fields, messages,"
+                       " variant_a, variant_b, settings, seed) VALUES ('x', 0, '', '', '', '{{}}', '[]', 'a', 'b',"
+                       " '{{}}', 0)")
+            os._exit(9)  # dies before COMMIT, like a power cut or a kill -9
+    """)
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 9, result.stderr
+    reopened = ArenaStore(store.path)
+    assert [(v.choice, v.battle.variant_b) for v in reopened.votes()] == [("a", "alpha")]
+    with pytest.raises(ArenaError):
+        reopened.battle("x")
+    play(reopened, "alpha", "beta", "b")  # the file still takes writes
+    assert reopened.count_votes() == 2
+
+
+def test_exports_votes_and_well_formed_dpo_pairs(store, tmp_path):
+    play(store, "base", "alpha", "a", "short", "longer answer", prompt="P1")
+    play(store, "beta", "base", "b", "beta text", "base text", prompt="P2")
+    play(store, "alpha", "beta", "tie", prompt="P3")
+    play(store, "alpha", "beta", "both_bad", prompt="P4")
+    play(store, "alpha", "gamma", "a", "same", "same", prompt="P5")  # identical outputs give no pair
+    assert store.dpo_pairs() == [{"prompt": "P1", "chosen": "short", "rejected": "longer answer"},
+                                 {"prompt": "P2", "chosen": "base text", "rejected": "beta text"}]
+    path = store.export_jsonl("dpo", tmp_path / "dpo.jsonl")
+    lines = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    assert lines == store.dpo_pairs()
+    assert all(set(row) == {"prompt", "chosen", "rejected"} and all(isinstance(v, str) and v for v in row.values())
+               for row in lines)
+    votes = [json.loads(line) for line in store.export_jsonl("votes", tmp_path / "v.jsonl").read_text().splitlines()]
+    assert [v["choice"] for v in votes] == ["a", "b", "tie", "both_bad", "a"]
+    assert votes[1]["winner"] == "base" and votes[2]["winner"] is None
+    assert {"prompt", "fields", "output_a", "output_b", "model_a", "model_b", "settings", "seed", "session_id",
+            "voted_at"} <= set(votes[0])
+    with pytest.raises(ArenaError, match="kind must be one of votes, dpo"):
+        store.export_rows("csv")
+
+
+def test_task_filter_keeps_that_tasks_votes(store):
+    play(store, "base", "qa", "b", task="domain_qa", fields={"question": "What is MRR?"})
+    play(store, "base", "alpha", "a")
+    assert [v.battle.task for v in store.votes("domain_qa")] == ["domain_qa"]
+    assert store.outcomes("domain_qa") == [("base", "qa", 0.0)]
+    assert len(store.outcomes()) == 2
+
+
+def test_pairs_are_drawn_from_the_pool_of_the_task():
+    described = [
+        {"name": "base", "kind": "base", "status": "loaded", "task": ""},
+        {"name": "qa", "kind": "adapter", "status": "loaded", "task": "domain_qa"},
+        {"name": "post", "kind": "adapter", "status": "loaded", "task": "linkedin_post"},
+        {"name": "bad", "kind": "adapter", "status": "rejected", "task": "domain_qa"},
+    ]
+    assert BASE == ENGINE_BASE
+    assert variant_pool(described) == ["base", "qa", "post"]
+    assert variant_pool(described, "domain_qa") == ["base", "qa"]
+    rng = random.Random(0)
+    drawn = {draw_pair(variant_pool(described), rng=rng) for _ in range(200)}
+    assert drawn == {(a, b) for a in ("base", "qa", "post") for b in ("base", "qa", "post") if a != b}
+    with pytest.raises(ArenaError) as err:
+        draw_pair(variant_pool(described, "elevator_pitch"), "elevator_pitch")
+    assert str(err.value) == Messages.ARENA_TOO_FEW_VARIANTS.format(
+        where=" for task 'elevator_pitch'", count=1, names="base")
+
+
+# ----- ratings ---------------------------------------------------------------------------
+
+def test_a_variant_that_always_wins_gets_the_top_rating_and_a_separate_interval():
+    rng = random.Random(1)
+    outcomes = []
+    for _ in range(60):
+        a, b = rng.sample(["champ", "base", "other"], 2)
+        score = 1.0 if a == "champ" else 0.0 if b == "champ" else rng.choice([0.0, 0.5, 1.0])
+        outcomes.append((a, b, score))
+    board = leaderboard(outcomes)
+    assert board[0].variant == "champ" and board[0].losses == 0 and board[0].win_rate == 1.0
+    for loser in board[1:]:
+        assert board[0].ci_low > loser.ci_high  # the intervals do not overlap
+        assert loser.ci_low <= loser.rating <= loser.ci_high
+    assert sum(s.battles for s in board) == 2 * len(outcomes)
+
+
+def test_ties_count_half_a_win_each():
+    even = [("x", "y", 0.5)] * 10
+    ratings = bradley_terry(even)
+    assert ratings["x"] == pytest.approx(ratings["y"]) == pytest.approx(1000)
+    assert [s.win_rate for s in leaderboard(even)] == [0.5, 0.5]
+    # one win and one loss equal two ties
+    assert bradley_terry([("x", "y", 1.0), ("x", "y", 0.0), ("x", "z", 1.0)]) == pytest.approx(
+        bradley_terry([("x", "y", 0.5), ("x", "y", 0.5), ("x", "z", 1.0)]))
+    names, rates, games = pairwise_win_rates([("x", "y", 1.0), ("y", "x", 0.5)])
+    assert names == ["x", "y"] and rates[0, 1] == 0.75 and rates[1, 0] == 0.25 and games[0, 1] == 2
+
+
+def test_bradley_terry_recovers_known_strengths():
+    # 3 to 1 in favour of x means p_x / p_y = 3: 400 * log10(3) = 190.8 Elo points apart
+    outcomes = [("x", "y", 1.0)] * 300 + [("x", "y", 0.0)] * 100
+    ratings = bradley_terry(outcomes)
+    assert ratings["x"] - ratings["y"] == pytest.approx(190.8, abs=1.0)
+
+
+def test_the_bootstrap_is_deterministic_with_a_seed():
+    rng = random.Random(2)
+    outcomes = [(a, b, rng.choice([0.0, 0.5, 1.0])) for a, b in (rng.sample("pqrs", 2) for _ in range(80))]
+    assert bootstrap_intervals(outcomes, seed=5) == bootstrap_intervals(outcomes, seed=5)
+    assert bootstrap_intervals(outcomes, seed=5) != bootstrap_intervals(outcomes, seed=6)
+    assert leaderboard(outcomes) == leaderboard(outcomes)
+
+
+def test_every_choice_maps_to_a_rating_outcome(store):
+    for choice in CHOICES:
+        play(store, "base", "alpha", choice)
+    assert [o[2] for o in store.outcomes()] == [1.0, 0.0, 0.5, 0.5]
+    board = {s.variant: s for s in leaderboard(store.outcomes())}
+    assert (board["base"].wins, board["base"].ties, board["base"].losses) == (1, 2, 1)
+    assert leaderboard([]) == []
