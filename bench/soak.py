@@ -37,8 +37,9 @@ def variant_sets(variants: list[str]) -> list[list[str]]:
     return [["base"], *[[a] for a in adapters], *[["base", a] for a in adapters]]
 
 
-def soak(client, variants: list[str], requests: int = 200, tokens: int = 2, every: int = 20) -> list[tuple[int, float]]:
-    """Send ``requests`` short /compare calls, cycling through :func:`variant_sets`; (requests done, RSS MiB) samples."""
+def soak(client, variants: list[str], requests: int = 200, tokens: int = 2,
+         every: int = 20) -> list[tuple[int, float]]:
+    """Send ``requests`` short /compare calls cycling through :func:`variant_sets`; samples of (done, RSS MiB)."""
     sets = variant_sets(variants)
     samples = [(0, rss_mb())]
     for i in range(requests):
@@ -89,7 +90,8 @@ def main(argv: list[str] | None = None) -> None:
     from playground.engine import Engine
     from playground.ui.app import build_demo, launch_kwargs
 
-    engine = Engine.from_config(AppConfig(base="embedded", quantization="nf4", adapters_dir=str(REPO_ROOT / "adapters")))
+    config = AppConfig(base="embedded", quantization="nf4", adapters_dir=str(REPO_ROOT / "adapters"))
+    engine = Engine.from_config(config)
     demo = build_demo(engine, tempfile.mkdtemp(prefix="playground-soak-"))
     _, url, _ = demo.launch(prevent_thread_lock=True, quiet=True, **launch_kwargs("127.0.0.1", None, False))
     try:
