@@ -147,6 +147,11 @@ class Engine:
             raise RequestError(Messages.UNKNOWN_VARIANT.format(name=unknown[0], available=", ".join(self.variants)))
         encoded = []
         for row in rows:
+            for message in row.messages:  # every path (system prompts, chat turns, task fields) ends here
+                chars = len(message.get("content") or "")
+                if chars > LIMITS.max_prompt_chars:
+                    raise RequestError(Messages.MESSAGE_TOO_LONG.format(
+                        role=message.get("role", "user"), chars=chars, limit=LIMITS.max_prompt_chars))
             ids = self.encode(row.messages)
             if len(ids) + params.max_new_tokens > self.context_window:
                 raise RequestError(Messages.PROMPT_TOO_MANY_TOKENS.format(

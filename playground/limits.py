@@ -58,6 +58,7 @@ class Messages:
 
     EMPTY_PROMPT = "The prompt is empty: type a prompt or fill in the task fields."
     PROMPT_TOO_LONG = "The prompt has {chars} characters; the limit is {limit}."
+    MESSAGE_TOO_LONG = "The {role} message has {chars} characters; the limit is {limit}."
     PROMPT_TOO_MANY_TOKENS = (
         "The prompt is {tokens} tokens long, and with {new} new tokens it would not fit the "
         "model's context window of {window} tokens. Shorten it or lower max new tokens."
@@ -68,6 +69,7 @@ class Messages:
     BAD_PARAMETER = "{name} must be {rule}; got {value!r}."
     TIMED_OUT = "Generation stopped after {seconds} s (the wall-clock limit)."
     STOPPED = "Stopped."
+    BUSY = "The playground is busy (too many requests waiting); try again in a moment."
     RATE_LIMITED = (
         "Too many requests: the limit is {limit} per minute for each client. Try again in {seconds} s."
     )

@@ -8,16 +8,18 @@ Gradio app by ``app.py`` (``gr.mount_gradio_app``); the model work runs on the e
 
 from __future__ import annotations
 
+import threading
 import time
 from typing import Literal
 
-from fastapi import APIRouter, HTTPException
+from fastapi import APIRouter, HTTPException, Request
 from pydantic import BaseModel, Field
 
 from .engine import Engine
 from .generation import GenerationParams, RequestError, Row
-from .limits import LIMITS
+from .limits import LIMITS, Messages
 from .multi_lora import BASE
+from .ratelimit import RateLimited, check_rate
 from .tasks import get_task
 
 TASK = "marketing_copy"
@@ -48,12 +50,28 @@ def clip_words(text: str, limit: int) -> str:
     return text.strip() if len(words) <= limit else " ".join(words[:limit])
 
 
-def make_router(engine: Engine) -> APIRouter:
+def make_router(engine: Engine, max_waiting: int | None = None) -> APIRouter:
+    """The REST routes; at most ``max_waiting`` (default ``LIMITS.max_queue``) requests waiting or running."""
     router = APIRouter()
+    # REST calls skip gradio's queue, so they get the same bound here
+    slots = threading.BoundedSemaphore(max_waiting or LIMITS.max_queue)
 
-    @router.post("/generate-text", response_model=GenerateTextResponse)
-    def generate_text(request: GenerateTextRequest) -> GenerateTextResponse:
+    @router.post("/generate-text", response_model=GenerateTextResponse,
+                 responses={429: {"description": "Rate limited"}, 503: {"description": "Busy: try again"}})
+    def generate_text(request: GenerateTextRequest, http: Request) -> GenerateTextResponse:
         """Marketing copy for a platform, tone, industry and word limit (sync: runs in FastAPI's threadpool)."""
+        try:
+            check_rate(http)
+        except RateLimited as err:
+            raise HTTPException(status_code=429, detail=str(err)) from None
+        if not slots.acquire(blocking=False):
+            raise HTTPException(status_code=503, detail=Messages.BUSY)
+        try:
+            return _generate(request)
+        finally:
+            slots.release()
+
+    def _generate(request: GenerateTextRequest) -> GenerateTextResponse:
         adapter = request.adapter or (DEFAULT_ADAPTER if DEFAULT_ADAPTER in engine.variants else BASE)
         if adapter not in engine.variants:
             raise HTTPException(status_code=422, detail=[{

@@ -141,6 +141,6 @@ def test_unknown_variant_and_empty_prompt_are_refused(engine):
 
 
 def test_prompt_longer_than_context_is_refused_with_token_count(engine):
-    messages = ({"role": "user", "content": "word " * 9000},)
+    messages = ({"role": "user", "content": "🦜" * 3000},)  # under the character limit, over 8192 tokens
     with pytest.raises(RequestError, match=r"tokens long.*context window of 8192"):
         engine.generate([Row("base", messages)], GREEDY)

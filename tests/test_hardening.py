@@ -93,6 +93,8 @@ BAD_REQUESTS = {
                             f"max_new_tokens must be an integer from 1 to {LIMITS.max_new_tokens}"),
     "prompt too long": ({"prompt": "x" * (LIMITS.max_prompt_chars + 1)}, Messages.PROMPT_TOO_LONG.format(
         chars=LIMITS.max_prompt_chars + 1, limit=LIMITS.max_prompt_chars)),
+    "system prompt too long": ({"system_prompt": "y" * (LIMITS.max_prompt_chars + 1)}, Messages.MESSAGE_TOO_LONG.format(
+        role="system", chars=LIMITS.max_prompt_chars + 1, limit=LIMITS.max_prompt_chars)),
     "over the context window": ({"prompt": PARROTS}, lambda engine: Messages.PROMPT_TOO_MANY_TOKENS.format(
         tokens=len(engine.encode(engine.messages(PARROTS))), new=16, window=engine.context_window)),
 }

@@ -72,3 +72,46 @@ def test_gradio_ui_is_served_beside_it(server):
 
     assert httpx.get(server, timeout=30).status_code == 200
     assert Client(server, verbose=False).predict(api_name="/variants")[0]["name"] == "base"
+
+
+def test_rate_limit_answers_429_then_recovers(server, monkeypatch):
+    from playground.ratelimit import RateLimit, RateLimiter
+
+    monkeypatch.setattr("playground.ratelimit.LIMITER", RateLimiter(RateLimit(per_minute=1, window_s=8)))
+    short = {**REQUEST, "max_length": 10, "adapter": "base"}
+    assert httpx.post(f"{server}/generate-text", json=short, timeout=120).status_code == 200
+    refused = httpx.post(f"{server}/generate-text", json=short, timeout=120)
+    assert refused.status_code == 429 and "try again" in refused.json()["detail"].lower()
+    time.sleep(8.1)
+    assert httpx.post(f"{server}/generate-text", json=short, timeout=120).status_code == 200
+
+
+def test_requests_over_the_bound_get_503_then_recover(engine):
+    """REST calls skip gradio's queue: past the bound of waiting requests, a clean 503 'busy', then recovery."""
+    import concurrent.futures
+
+    from fastapi import FastAPI
+
+    from playground.limits import Messages
+    from playground.rest import make_router
+
+    app = FastAPI()
+    app.include_router(make_router(engine, max_waiting=2))
+    port = free_port()
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    while not server.started:
+        time.sleep(0.05)
+    try:
+        url = f"http://127.0.0.1:{port}/generate-text"
+        body = {**REQUEST, "max_length": 40, "adapter": "base"}
+        with concurrent.futures.ThreadPoolExecutor(6) as pool:
+            answers = list(pool.map(lambda _: httpx.post(url, json=body, timeout=300), range(6)))
+        codes = sorted(r.status_code for r in answers)
+        assert codes.count(200) >= 2 and codes.count(503) >= 1 and set(codes) == {200, 503}, codes
+        assert all(r.json()["detail"] == Messages.BUSY for r in answers if r.status_code == 503)
+        assert httpx.post(url, json=body, timeout=120).status_code == 200
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)

@@ -10,9 +10,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import gradio as gr
+from gradio.context import LocalContext
 
 from ..engine import Engine
 from ..limits import LIMITS, Messages
+from ..ratelimit import check_rate
 from ..merge import COMBINATIONS, NEEDS_DENSITY, MergeSpec, merge_into
 from .compare import CompareTab, variant_label
 
@@ -87,6 +89,7 @@ class AdaptersTab:
     def run_merge(self, name, parents, weights_text, combination, density):
         """Build the merge, refresh the lists, and select it in Compare with its parents."""
         try:
+            check_rate(LocalContext.request.get(None))
             weights = parse_weights(weights_text, len(parents or []))
             adapter = merge_adapters(self.engine, self.merges_dir, name, parents, list(weights), combination, density)
         except Exception as err:  # PEFT raises several kinds for incompatible adapters; all are the user's to fix

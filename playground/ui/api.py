@@ -80,11 +80,12 @@ def register_api(engine: Engine, data_dir: str | Path) -> None:
         return {"variants": {o.variant: {"text": o.text, **found[o.variant].to_dict()} for o in outputs}}
 
     def merge(name: str, adapters: list[str], weights: list[float] | None = None, combination: str = "linear",
-              density: float | None = None) -> dict:
+              density: float | None = None, request: gr.Request = None) -> dict:
         """Combine loaded adapters with PEFT's add_weighted_adapter (linear, cat, svd, ties, dare_linear,
         dare_ties, ...), save the result with a model card, and load it as a new variant. Returns its row
         of /variants. ``weights`` defaults to equal weights; ``density`` is for ties/dare/magnitude."""
         try:
+            check_rate(request)
             count = len(adapters or [])
             weights = list(weights) if weights else [1.0 / max(count, 1)] * count
             adapter = merge_adapters(engine, Path(data_dir) / "merges", name, adapters, weights, combination,

@@ -54,8 +54,10 @@ def build_demo(engine: Engine, data_dir: str | Path | None = None) -> gr.Blocks:
                 ChatTab(engine)
             with gr.Tab("Eval", id="eval"):
                 EvalTab(engine, compare, tabs)
-            with gr.Tab("Arena", id="arena"):
-                ArenaTab(engine, ArenaStore(data_dir / "arena.sqlite3"))  # also declares the arena endpoints
+            with gr.Tab("Arena", id="arena") as arena_tab:
+                arena = ArenaTab(engine, ArenaStore(data_dir / "arena.sqlite3"))  # also declares the arena endpoints
+            arena_tab.select(arena.board_updates, arena.board_task, [arena.board, arena.matrix], queue=False,
+                             api_visibility="private")
             with gr.Tab("Adapters", id="adapters"):
                 AdaptersTab(engine, data_dir, compare)
         register_api(engine, data_dir)

@@ -29,6 +29,7 @@ import pandas as pd
 from ..arena import ArenaError, ArenaStore, Battle, draw_pair, variant_pool
 from ..engine import Engine
 from ..generation import GenerationParams, RequestError, Row, VariantOutput
+from ..ratelimit import check_rate
 from ..limits import LIMITS, Messages
 from ..ratings import leaderboard, pairwise_win_rates
 from ..tasks import TASKS, get_task
@@ -257,10 +258,11 @@ class ArenaTab:
                 choices=[("All battles", ALL_TASKS), *[(t.title, t.name) for t in TASKS.values()]],
                 value=ALL_TASKS, label="Battles", elem_id="arena-board-task", scale=3)
             self.refresh_button = gr.Button("Refresh", size="sm", scale=1, elem_id="arena-refresh")
-        self.board = gr.Dataframe(value=lambda: leaderboard_frame(leaderboard_rows(self.store)),
+        # static values refreshed when the tab opens (app.py): a callable value would be a public API endpoint
+        self.board = gr.Dataframe(value=leaderboard_frame(leaderboard_rows(self.store)),
                                   headers=LEADERBOARD_COLUMNS, interactive=False, elem_id="arena-leaderboard",
                                   label="Leaderboard")
-        self.matrix = gr.Dataframe(value=lambda: matrix_styler(self.store), interactive=False,
+        self.matrix = gr.Dataframe(value=matrix_styler(self.store), interactive=False,
                                    elem_id="arena-matrix", label="Pairwise win rate (row beats column; battles)")
         with gr.Row():
             self.export_button = gr.Button("Export votes", size="sm", elem_id="arena-export")
@@ -315,6 +317,7 @@ class ArenaTab:
         """Stream a new battle into the two panes; the vote buttons wake up when both are done."""
         locked = [gr.update(interactive=False)] * len(self.vote_buttons)
         try:
+            check_rate(request)
             fields = self.fields_from(task_name, list(field_values)) if task_name else None
             params = GenerationParams.from_user(max_new_tokens, temperature, top_p, top_k, repetition_penalty, seed)
             for update in battle_stream(self.engine, self.store, prompt, task_name, fields, params,
@@ -380,6 +383,7 @@ def register_arena_api(engine: Engine, store: ArenaStore) -> None:
         Streams {"battle_id", "a": Model A's text so far, "b": Model B's text so far, "done"}; the names
         stay hidden until /arena_vote. With ``task``, the pair comes from base + that task's adapters."""
         try:
+            check_rate(request)
             params = GenerationParams.from_user(max_new_tokens, temperature, top_p, top_k, repetition_penalty, seed)
             for update in battle_stream(engine, store, prompt, task, fields, params, _session(session_id, request)):
                 yield update.to_dict()

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 
 import gradio as gr
+from gradio.context import LocalContext
 
 from ..chat import STOPPED, STREAMING, TIMEOUT, Chat, stream_turn
 from ..engine import Engine
@@ -176,6 +177,7 @@ class ChatTab:
     def send(self, message, variants, system_prompt, chat: Chat, *settings):
         """Add the message to every variant's conversation and stream all the replies."""
         try:
+            check_rate(LocalContext.request.get(None))  # *settings: gradio cannot inject a gr.Request here
             variants = check_variants(self.engine, variants)
             chat, _ = chat.realign(variants)
             yield from self._stream(chat.ask(message), system_prompt, settings, regenerated=False)
@@ -185,6 +187,7 @@ class ChatTab:
     def regenerate(self, system_prompt, chat: Chat, *settings):
         """Generate the last turn's replies again, with the current settings."""
         try:
+            check_rate(LocalContext.request.get(None))
             yield from self._stream(chat.retry(), system_prompt, settings, regenerated=True)
         except RequestError as err:
             raise gr.Error(str(err)) from None

@@ -17,10 +17,12 @@ import uuid
 from pathlib import Path
 
 import gradio as gr
+from gradio.context import LocalContext
 import pandas as pd
 
 from ..engine import Engine
 from ..evaluation import EVAL_STOPPED, DataError, EvalConfig, EvalResult, load_rows, metric_label, run_eval
+from ..ratelimit import check_rate
 from ..limits import LIMITS
 from ..metrics import METRICS
 from ..multi_lora import BASE
@@ -268,6 +270,7 @@ class EvalTab:
         """Run the evaluation in a thread, report progress, then fill every result widget."""
         keep = [gr.update()] * 9
         try:
+            check_rate(LocalContext.request.get(None))
             config = self.config_from(source, task, split, upload, variants, metrics, limit, max_new_tokens,
                                       latency_runs)
             rows = load_rows(config.data_path, config.task_obj, config.limit)
@@ -361,6 +364,7 @@ def register_eval_api(engine: Engine) -> None:
                  metrics: list[str] | None = None) -> dict:
         """Evaluate the variants on the first `limit` rows of a task split; returns the results JSON."""
         try:
+            check_rate(LocalContext.request.get(None))
             if split not in EVAL_SPLITS:
                 raise ValueError(f"Unknown split {split!r}; use one of {', '.join(EVAL_SPLITS)}.")
             config = EvalConfig(task=task or None, split=split, variants=list(variants or []),
