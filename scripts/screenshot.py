@@ -3,7 +3,10 @@
     python scripts/screenshot.py [--out docs] [--variants base,linkedin-post,marketing-copy]
 
 Launches the app (same configuration as ``app.py``), types a prompt, picks the variants,
-presses Generate and captures the Compare tab while the panes are still streaming.
+presses Generate and captures the Compare tab while the panes are still streaming (compare.png);
+then opens a share link of a greedy task comparison and captures its divergence view
+(divergence.png), and the Adapters tab with the merge builder (adapters.png). The Chat and Arena
+screenshots (chat.png, arena.png) come from their own journeys in the browser tests' style.
 """
 
 from __future__ import annotations
@@ -13,10 +16,14 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from urllib.parse import urlencode
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 CHROMIUM = "/usr/bin/chromium"
+DIVERGENCE_FIELDS = {"task": "elevator_pitch", "field.position": "Data engineer",
+                     "field.experience": "4 years building data pipelines", "field.goals": "lead a platform team",
+                     "field.strengths": "reliability", "variants": "base,elevator-pitch", "max_new_tokens": 48}
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update"]
 
@@ -60,9 +67,20 @@ def main(argv=None) -> None:
             time.sleep(0.2)
         page.screenshot(path=str(out / "compare.png"), full_page=True)
         page.locator("#stop").click()
+        time.sleep(1)
+        # the divergence view: a greedy task run of base + the task's adapter, opened from a share link
+        page.goto(url + "?" + urlencode({**DIVERGENCE_FIELDS, "run": 1}))
+        page.wait_for_selector("#generate")
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and page.locator(".divergence .tok").count() < 20:
+            time.sleep(0.5)
+        page.locator("#panes").screenshot(path=str(out / "divergence.png"))
+        page.get_by_role("tab", name="Adapters").click()
+        time.sleep(1)
+        page.screenshot(path=str(out / "adapters.png"), full_page=True)
         browser.close()
     demo.close()
-    print(f"wrote {out / 'compare.png'}")
+    print(f"wrote {out / 'compare.png'}, {out / 'divergence.png'}, {out / 'adapters.png'}")
 
 
 if __name__ == "__main__":
