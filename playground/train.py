@@ -15,7 +15,6 @@ from __future__ import annotations
 import argparse
 import json
 import logging
-import math
 import time
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
@@ -23,7 +22,7 @@ from pathlib import Path
 import torch
 
 from .cards import write_card
-from .config import HUB_BASE_ID, ModelConfig
+from .config import ModelConfig
 from .tasks import TASKS, get_task
 
 log = logging.getLogger(__name__)

@@ -5,7 +5,7 @@
 Launches the app (same configuration as ``app.py``), types a prompt, picks the variants,
 presses Generate and captures the Compare tab while the panes are still streaming (compare.png);
 then opens a share link of a greedy task comparison and captures its divergence view
-(divergence.png), and the Adapters tab with the merge builder (adapters.png). The Chat and Arena
+(divergence.png), the Adapters tab with the merge builder (adapters.png) and an Eval run (eval.png). The Chat and Arena
 screenshots (chat.png, arena.png) come from their own journeys in the browser tests' style.
 """
 
@@ -78,9 +78,20 @@ def main(argv=None) -> None:
         page.get_by_role("tab", name="Adapters").click()
         time.sleep(1)
         page.screenshot(path=str(out / "adapters.png"), full_page=True)
+        # the Eval tab: the default task's test split, its adapters vs the base, on the first 8 rows
+        page.get_by_role("tab", name="Eval").click()
+        limit = page.locator("#eval-limit input[type=number]")
+        limit.fill("8")
+        limit.press("Enter")
+        page.locator("#eval-run").click()
+        deadline = time.monotonic() + 300
+        while time.monotonic() < deadline and "Done" not in page.locator("#eval-status").inner_text():
+            time.sleep(1)
+        time.sleep(2)
+        page.screenshot(path=str(out / "eval.png"), full_page=True)
         browser.close()
     demo.close()
-    print(f"wrote {out / 'compare.png'}, {out / 'divergence.png'}, {out / 'adapters.png'}")
+    print(f"wrote compare.png, divergence.png, adapters.png, eval.png in {out}")
 
 
 if __name__ == "__main__":

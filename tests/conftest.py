@@ -117,3 +117,35 @@ def client(engine, data_dir):
         yield Client(url, verbose=False)
     finally:
         demo.close()
+
+
+# ----- a real browser (Debian's Chromium, headless, driven by Playwright; never `playwright install`) -----
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update"]
+ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts"
+needs_chromium = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="Debian's chromium is not installed")
+
+
+@pytest.fixture()
+def browser_page(client, request):
+    """A fresh headless Chromium page (not yet on the app); a failing test saves a screenshot in test-artifacts/."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        page = browser.new_page(viewport={"width": 1400, "height": 1100})
+        yield page
+        report = getattr(request.node, "rep_call", None)  # set by pytest_runtest_makereport above
+        if report is not None and report.failed:
+            ARTIFACTS.mkdir(exist_ok=True)
+            page.screenshot(path=str(ARTIFACTS / f"{request.node.name}.png"), full_page=True)
+        browser.close()
+
+
+@pytest.fixture()
+def page(browser_page, client):
+    """The app's Compare tab in the browser (tests of other tabs override this fixture)."""
+    browser_page.goto(client.src)
+    browser_page.wait_for_selector("#generate")
+    return browser_page

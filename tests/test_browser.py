@@ -5,37 +5,11 @@ Failures save a screenshot under test-artifacts/.
 
 from __future__ import annotations
 
-import shutil
 import time
-from pathlib import Path
 
-import pytest
+from tests.conftest import CHROMIUM, CHROMIUM_ARGS as ARGS, needs_chromium, wait_until_idle
 
-from tests.conftest import wait_until_idle
-
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update"]
-ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts"
-
-pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="Debian's chromium is not installed")
-
-
-@pytest.fixture()
-def page(client, request):
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        page = browser.new_page(viewport={"width": 1400, "height": 1100})
-        page.goto(client.src)
-        page.wait_for_selector("#generate")
-        yield page
-        report = getattr(request.node, "rep_call", None)  # set by the hook in conftest.py
-        if report is not None and report.failed:
-            ARTIFACTS.mkdir(exist_ok=True)
-            page.screenshot(path=str(ARTIFACTS / f"{request.node.name}.png"), full_page=True)
-        browser.close()
+pytestmark = needs_chromium
 
 
 def pick_variants(page, wanted: list[str]) -> None:
@@ -49,6 +23,12 @@ def visible_panes(page):
     return page.locator(".variant-pane textarea").filter(visible=True)
 
 
+def pane_texts(page) -> list[str]:
+    """Every visible pane's text, read at once (panes appear and go while the layout follows the picker)."""
+    return page.evaluate("() => [...document.querySelectorAll('.variant-pane textarea')]"
+                         ".filter(t => t.offsetParent !== null).map(t => t.value)")
+
+
 def test_panes_fill_while_streaming_and_stop_works(page, engine):
     page.locator("#prompt textarea").fill("Write a long story about a lighthouse keeper.")
     pick_variants(page, ["base", "alpha", "beta"])
@@ -57,11 +37,11 @@ def test_panes_fill_while_streaming_and_stop_works(page, engine):
     panes = visible_panes(page)
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
-        lengths = [len(panes.nth(i).input_value()) for i in range(panes.count())]
-        if panes.count() == 3 and min(lengths) > 20:
+        lengths = [len(text) for text in pane_texts(page)]
+        if len(lengths) == 3 and min(lengths) > 20:
             break
         time.sleep(0.2)
-    assert panes.count() == 3 and min(lengths) > 20, lengths  # every pane filled while streaming
+    assert len(lengths) == 3 and min(lengths) > 20, lengths  # every pane filled while streaming
     page.locator("#stop").click()
     assert wait_until_idle(engine, 5)
     stopped = [panes.nth(i).input_value() for i in range(3)]

@@ -4,35 +4,20 @@ revealed names, updated leaderboard. Failures save a screenshot under test-artif
 from __future__ import annotations
 
 import re
-import shutil
-from pathlib import Path
 
 import pytest
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update"]
-ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts"
+from tests.conftest import needs_chromium
 
-pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="Debian's chromium is not installed")
+pytestmark = needs_chromium
 
 
 @pytest.fixture()
-def page(client, request):
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        page = browser.new_page(viewport={"width": 1400, "height": 1100})
-        page.goto(client.src)
-        page.get_by_role("tab", name="Arena").click()
-        page.wait_for_selector("#arena-battle")
-        yield page
-        report = getattr(request.node, "rep_call", None)  # set by the hook in conftest.py
-        if report is not None and report.failed:
-            ARTIFACTS.mkdir(exist_ok=True)
-            page.screenshot(path=str(ARTIFACTS / f"{request.node.name}.png"), full_page=True)
-        browser.close()
+def page(browser_page, client):
+    browser_page.goto(client.src)
+    browser_page.get_by_role("tab", name="Arena").click()
+    browser_page.wait_for_selector("#arena-battle")
+    return browser_page
 
 
 ROWS_JS = """() => {  // the table's cells are a flat grid of .body-cell divs, one row per 9 cells

@@ -5,21 +5,14 @@ Failures save a screenshot under test-artifacts/.
 
 from __future__ import annotations
 
-import shutil
 import time
-from pathlib import Path
 
 import pytest
 
 from playground.limits import Messages
-from tests.conftest import wait_until_idle
+from tests.conftest import needs_chromium, wait_until_idle
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update"]
-ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts"
-
-pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="Debian's chromium is not installed")
+pytestmark = needs_chromium
 
 # Every visible chat pane, as {"users": [...], "bots": [...]} (the texts of its messages).
 PANES_JS = """() => [...document.querySelectorAll('.chat-pane')].filter(p => p.offsetParent !== null).map(p => ({
@@ -29,21 +22,11 @@ PANES_JS = """() => [...document.querySelectorAll('.chat-pane')].filter(p => p.o
 
 
 @pytest.fixture()
-def page(client, request):
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        page = browser.new_page(viewport={"width": 1400, "height": 1100})
-        page.goto(client.src)
-        page.get_by_role("tab", name="Chat").click()
-        page.wait_for_selector("#chat-send")
-        yield page
-        report = getattr(request.node, "rep_call", None)  # set by the hook in conftest.py
-        if report is not None and report.failed:
-            ARTIFACTS.mkdir(exist_ok=True)
-            page.screenshot(path=str(ARTIFACTS / f"{request.node.name}.png"), full_page=True)
-        browser.close()
+def page(browser_page, client):
+    browser_page.goto(client.src)
+    browser_page.get_by_role("tab", name="Chat").click()
+    browser_page.wait_for_selector("#chat-send")
+    return browser_page
 
 
 def pick_variants(page, wanted: list[str]) -> None:

@@ -10,26 +10,11 @@ import time
 from pathlib import Path
 from urllib.parse import urlencode
 
-import pytest
 
-from tests.test_browser import ARGS, ARTIFACTS, CHROMIUM, visible_panes
+from tests.conftest import needs_chromium
+from tests.test_browser import visible_panes
 
-pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="Debian's chromium is not installed")
-
-
-@pytest.fixture()
-def browser_page(client, request):
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        page = browser.new_page(viewport={"width": 1400, "height": 1100})
-        yield page
-        report = getattr(request.node, "rep_call", None)
-        if report is not None and report.failed:
-            ARTIFACTS.mkdir(exist_ok=True)
-            page.screenshot(path=str(ARTIFACTS / f"{request.node.name}.png"), full_page=True)
-        browser.close()
+pytestmark = needs_chromium
 
 
 def wait_for(condition, seconds: float = 90) -> bool:
@@ -75,6 +60,7 @@ def test_strength_zero_in_the_ui_gives_the_base_text(browser_page, client):
     assert wait_for(lambda: "Done" in page.locator("#compare-status").inner_text())
     assert panes.nth(0).input_value() == panes.nth(1).input_value() != ""
     page.locator("#strengths").click()  # the accordion shows one slider per adapter
+    page.locator(".strength").first.wait_for()
     assert page.locator(".strength").count() >= 3
 
 
@@ -87,8 +73,11 @@ def test_build_a_merge_in_the_adapters_tab(browser_page, client, engine, data_di
         for name in ("alpha", "beta"):
             page.locator("#merge-parents label").filter(has_text=name).first.click()
         page.locator("#merge-weights textarea, #merge-weights input").first.fill("0.5, 0.5")
-        page.locator("#merge-combination input").first.fill("cat")
-        page.keyboard.press("Enter")
+        page.locator("#merge-name textarea, #merge-name input").first.fill("ui-merge")
+        page.locator("#merge-build").click()  # linear (the default) cannot mix ranks 8 and 16: a clear message
+        page.get_by_text("linear needs adapters of the same rank").first.wait_for(timeout=30000)
+        page.locator("#merge-combination input").first.click()
+        page.get_by_role("option", name="cat", exact=True).click()
         page.locator("#merge-name textarea, #merge-name input").first.fill("ui-merge")
         page.locator("#merge-build").click()
         assert wait_for(lambda: "Built" in page.locator("#merge-status").inner_text(), 60)

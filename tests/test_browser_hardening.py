@@ -8,19 +8,17 @@ or the close. Same Chromium and fixtures as tests/test_browser.py.
 from __future__ import annotations
 
 import time
-from pathlib import Path
 
-import pytest
 from gradio_client import Client
 from gradio_client.utils import Status
 
 from playground.limits import LIMITS, Messages
 from playground.ratelimit import RateLimit, RateLimiter
-from tests.conftest import wait_until_idle
-from tests.test_browser import ARGS, CHROMIUM, page, pick_variants, visible_panes  # noqa: F401 (page: a fixture)
+from tests.conftest import CHROMIUM, CHROMIUM_ARGS as ARGS, needs_chromium, wait_until_idle
+from tests.test_browser import pick_variants, visible_panes
 from tests.test_hardening import LONG, RUNNING, launched, wait_for
 
-pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="Debian's chromium is not installed")
+pytestmark = needs_chromium
 
 DONE = "() => document.querySelector('#compare-status')?.innerText.includes('Done')"
 
