@@ -76,7 +76,7 @@ def peft_mixed_batch(base_config: ModelConfig, adapter_dirs: list[Path], names: 
 def main(argv=None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--tokens", type=int, default=64)
-    parser.add_argument("--repeats", type=int, default=2)
+    parser.add_argument("--repeats", type=int, default=3)
     args = parser.parse_args(argv)
 
     worker = ModelWorker()
@@ -107,6 +107,18 @@ def main(argv=None) -> None:
     single_base = statistics.median(timed(lambda: generate(["base"])) for _ in range(args.repeats))
     single_adapter = statistics.median(timed(lambda: generate([names[0]])) for _ in range(args.repeats))
 
+    # The 4-variant ratio depends on how much LoRA weight each step reads: compare two shipped sets.
+    attention = [a.name for a in adapters if set(a.target_modules) <= {"q_proj", "k_proj", "v_proj", "o_proj"}]
+    mlp = [a.name for a in adapters if "down_proj" in a.target_modules]
+    by_set = {}
+    for label, group in (("q,k,v,o only", attention[:3]), ("q,k,v,o + MLP", mlp[:3])):
+        if len(group) == 3:
+            four = statistics.median(timed(lambda g=group: generate(["base", *g])) for _ in range(args.repeats))
+            one = statistics.median(timed(lambda g=group: generate([g[0]])) for _ in range(args.repeats))
+            lora_mb = sum(pair.A.numel() + pair.B.numel() for name in group
+                          for pair in engine.adapter(name).layers.values()) * 4 / 1e6
+            by_set[label] = (group, four, one, lora_mb)
+
     ids = engine.encode(messages)
     dirs = [Path(a.source) for a in adapters]
     peft = worker.call(peft_mixed_batch, config, dirs, names, ids, args.tokens, args.repeats)
@@ -124,6 +136,13 @@ def main(argv=None) -> None:
     print(f"single stream: base {args.tokens / single_base:.1f} tok/s, one adapter {args.tokens / single_adapter:.1f} tok/s")
     print(f"4 variants take {batched[4] / batched[1]:.2f}x the time of 1 (target <= 1.5x); "
           f"8 variants {batched[8] / batched[1]:.2f}x")
+    print()
+    print("| 4 variants = base + | LoRA weights read per step | 4 variants | 1 variant (base) | ratio "
+          "| 1 variant (first adapter) | ratio |")
+    print("|---|---:|---:|---:|---:|---:|---:|")
+    for label, (group, four, one, lora_mb) in by_set.items():
+        print(f"| {', '.join(group)} ({label}) | {lora_mb:.0f} MB fp32 | {four:.2f} s | {batched[1]:.2f} s "
+              f"| {four / batched[1]:.2f}x | {one:.2f} s | {four / one:.2f}x |")
 
 
 if __name__ == "__main__":
