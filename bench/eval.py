@@ -1,6 +1,6 @@
 """Benchmark: the batched eval runner vs a per-example loop, on the same rows, comparing greedy outputs.
 
-    python bench/eval.py [--rows 16] [--task domain_qa] [--batch-rows 16] [--threads N] [--quantization nf4,none]
+    python bench/eval.py [--rows 32] [--task domain_qa] [--batch-rows 64] [--threads N] [--quantization nf4,none]
 
 The per-example loop is the original card's method: one ``generate`` per row per variant.
 The batched runner is ``playground.evaluation.run_eval`` (rows x variants in few calls).
@@ -136,7 +136,7 @@ def measure(args, quantization: str) -> None:
 def main(argv=None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--task", default="domain_qa")
-    parser.add_argument("--rows", type=int, default=16)
+    parser.add_argument("--rows", type=int, default=32)
     parser.add_argument("--batch-rows", type=int, default=EvalConfig.batch_rows)
     parser.add_argument("--threads", type=int, default=None,
                         help="torch threads (default: torch's choice, as in the app); 1 keeps a busy machine fair")

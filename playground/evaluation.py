@@ -87,7 +87,8 @@ class EvalConfig:
     metrics: list[str] | None = field(default=None, metadata={"help": "Metrics; default: the task's."})
     limit: int | None = field(default=None, metadata={"help": "Use only the first N rows."})
     split: str = field(default="test", metadata={"help": "Task split used when no data file is given."})
-    batch_rows: int = field(default=16, metadata={"help": "Rows per generate call (each with every variant)."})
+    batch_rows: int = field(default=64, metadata={"help": "Most rows per generate call (each with every variant); "
+                                                          "max_batch usually decides."})
     max_batch: int = field(default=64, metadata={"help": "Most sequences (rows x variants) in one generate call, "
                                                          "to bound memory; fewer rows per call when exceeded."})
     max_new_tokens: int | None = field(default=None, metadata={"help": "New tokens; default: the task's."})
