@@ -53,6 +53,7 @@ class Adapter:
     target_modules: tuple[str, ...]
     card: dict
     layers: dict[str, LoraPair]  # module path in the base -> factors
+    warning: str = ""  # loaded, but worth telling the user (e.g. trained for another model of the same shapes)
 
     @property
     def task(self) -> str:
@@ -177,6 +178,9 @@ def load_adapter(folder: str | Path, base_model: torch.nn.Module, base_id: str, 
         layers[module_path] = _check_pair(module_path, parts, modules, config, claimed, base_id, name_matches)
     ranks = {pair.A.shape[0] for pair in layers.values()}
     targets = sorted({path.rsplit(".", 1)[-1] for path in layers})
+    warning = ""
+    if claimed and not name_matches:  # the shapes fit (checked above), so it runs; the user should know
+        warning = f"trained for {claimed!r}, loaded on {base_id!r} (same shapes): outputs may be off"
     return Adapter(
         name=name,
         source=str(folder),
@@ -185,6 +189,7 @@ def load_adapter(folder: str | Path, base_model: torch.nn.Module, base_id: str, 
         target_modules=tuple(targets),
         card=card,
         layers=layers,
+        warning=warning,
     )
 
 

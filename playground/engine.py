@@ -110,7 +110,7 @@ class Engine:
             rows.append({
                 "name": adapter.name, "kind": "adapter", "status": "loaded", "task": adapter.task,
                 "description": adapter.description, "rank": adapter.rank, "alpha": adapter.alpha,
-                "targets": list(adapter.target_modules), "source": adapter.source,
+                "targets": list(adapter.target_modules), "source": adapter.source, "warning": adapter.warning,
             })
         for bad in self.rejected:
             rows.append({

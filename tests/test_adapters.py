@@ -68,6 +68,25 @@ def test_wrong_base_shapes_are_refused(good, engine):
         load_adapter(good, engine.base.model, BASE_ID)
 
 
+def test_other_base_with_fitting_shapes_loads_with_a_warning(good, engine):
+    edit_config(good, base_model_name_or_path="HuggingFaceTB/SmolLM2-135M")  # the non-instruct sibling
+    adapter = load_adapter(good, engine.base.model, BASE_ID)
+    assert "trained for 'HuggingFaceTB/SmolLM2-135M'" in adapter.warning and "same shapes" in adapter.warning
+    assert load_adapter(good, engine.base.model, "HuggingFaceTB/SmolLM2-135M").warning == ""  # its own base
+
+
+def test_header_shows_adapter_warnings(good, engine):
+    from playground.ui.app import header_markdown
+
+    edit_config(good, base_model_name_or_path="HuggingFaceTB/SmolLM2-135M")
+    adapter = load_adapter(good, engine.base.model, BASE_ID, name="sibling")
+    engine.worker.call(engine.multi.add, adapter)
+    try:
+        assert "Adapter `sibling`: trained for 'HuggingFaceTB/SmolLM2-135M'" in header_markdown(engine)
+    finally:
+        engine.worker.call(engine.multi.remove, "sibling")
+
+
 def test_missing_target_module_is_refused(good, engine):
     write_one_pair(good, "model.layers.99.self_attn.q_proj", 576, 576)
     with pytest.raises(AdapterError, match="does not exist in the base"):

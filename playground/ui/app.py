@@ -37,6 +37,7 @@ def header_markdown(engine: Engine) -> str:
     ]
     lines += [f"> ⚠️ {warning}" for warning in engine.base.warnings]
     lines += [f"> ⚠️ Adapter `{bad.name}` skipped: {bad.reason}" for bad in engine.rejected]
+    lines += [f"> ⚠️ Adapter `{a.name}`: {a.warning}" for a in engine.multi.adapters.values() if a.warning]
     return "\n\n".join(lines)
 
 
