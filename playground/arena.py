@@ -278,14 +278,8 @@ class ArenaStore:
 
     def votes(self, task: str | None = None) -> list[Vote]:
         """Every vote with its battle, oldest first; only the battles of ``task`` when given."""
-        query = ("SELECT v.vote_id, v.choice, v.session_id AS vote_session, v.created_at AS voted_at, b.* "
-                 "FROM votes v JOIN battles b USING (battle_id)")
-        args: tuple = ()
-        if task:
-            query += " WHERE b.task = ?"
-            args = (task,)
-        with self._connect() as db:
-            rows = db.execute(query + " ORDER BY v.vote_id", args).fetchall()
+        rows = self._vote_rows("v.vote_id, v.choice, v.session_id AS vote_session, v.created_at AS voted_at, b.*",
+                               task)
         return [Vote(vote_id=row["vote_id"], battle=_battle_from(row), choice=row["choice"],
                      session_id=row["vote_session"], created_at=row["voted_at"]) for row in rows]
 
@@ -296,14 +290,18 @@ class ArenaStore:
     def outcomes(self, task: str | None = None) -> list[tuple[str, str, float]]:
         """``(variant_a, variant_b, score of A)`` per vote, oldest first, for :mod:`playground.ratings`
         (reads only the names and the choice, not the texts)."""
-        query = "SELECT b.variant_a, b.variant_b, v.choice FROM votes v JOIN battles b USING (battle_id)"
+        rows = self._vote_rows("b.variant_a, b.variant_b, v.choice", task)
+        return [(a, b, CHOICE_SCORE[choice]) for a, b, choice in rows]
+
+    def _vote_rows(self, columns: str, task: str | None) -> list[sqlite3.Row]:
+        """``columns`` of every vote joined with its battle, oldest first; only ``task``'s battles when given."""
+        query = f"SELECT {columns} FROM votes v JOIN battles b USING (battle_id)"
         args: tuple = ()
         if task:
             query += " WHERE b.task = ?"
             args = (task,)
         with self._connect() as db:
-            rows = db.execute(query + " ORDER BY v.vote_id", args).fetchall()
-        return [(a, b, CHOICE_SCORE[choice]) for a, b, choice in rows]
+            return db.execute(query + " ORDER BY v.vote_id", args).fetchall()
 
     # ----- exports ----------------------------------------------------------------------
     def dpo_pairs(self, task: str | None = None) -> list[dict]:

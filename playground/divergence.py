@@ -12,7 +12,7 @@ from __future__ import annotations
 import html
 import math
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 
 
 @dataclass
@@ -125,15 +125,12 @@ def divergences(engine, rows: Sequence, outputs: Sequence) -> dict[str, Divergen
     ``rows`` are the engine rows and ``outputs`` their finished outputs (same order). Each output is
     scored under its own variant and, for adapters, under the base too: one teacher-forced pass.
     """
-    from dataclasses import replace
-
     by_variant = {row.variant: (row, out) for row, out in zip(rows, outputs)}
     if "base" not in by_variant:
         raise ValueError("the divergence view compares against the base: include 'base' in the variants")
     base_ids = by_variant["base"][1].token_ids
     adapters = [(row, out) for row, out in zip(rows, outputs) if row.variant != "base"]
-    score_rows = [row for row, _ in zip(rows, outputs)] + [replace(row, variant="base", strength=1.0)
-                                                           for row, _ in adapters]
+    score_rows = [*rows, *(replace(row, variant="base", strength=1.0) for row, _ in adapters)]
     continuations = [out.token_ids for out in outputs] + [out.token_ids for _, out in adapters]
     scores = engine.token_logprobs(score_rows, continuations)
     own, under_base = scores[: len(outputs)], scores[len(outputs):]

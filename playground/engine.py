@@ -78,8 +78,9 @@ class Engine:
         base = worker.call(load_base, config)
         adapters_dir = getattr(config, "adapters_dir", None)
         extra = list(getattr(config, "adapter", []))
-        merges = Path(getattr(config, "data_dir", "") or "/nonexistent") / "merges"
-        if merges.is_dir():  # merges saved from the UI come back after a restart
+        data_dir = getattr(config, "data_dir", None)
+        merges = Path(data_dir) / "merges" if data_dir else None
+        if merges and merges.is_dir():  # merges saved from the UI come back after a restart
             extra += [str(p) for p in sorted(merges.iterdir()) if p.is_dir() and not p.name.startswith(".")]
         found = worker.call(scan, adapters_dir, extra, base.model, base.model_id)
         return cls(base, found.loaded, found.rejected, worker=worker)

@@ -78,14 +78,6 @@ class GenerationParams:
             return self
         return GenerationParams(**{**self.__dict__, "seed": random.randrange(2**31)})
 
-    def generate_kwargs(self) -> dict:
-        kwargs = {"max_new_tokens": self.max_new_tokens, "repetition_penalty": self.repetition_penalty}
-        if self.greedy:
-            kwargs.update(do_sample=False, temperature=None, top_p=None, top_k=None)
-        else:
-            kwargs.update(do_sample=True, temperature=self.temperature, top_p=self.top_p, top_k=self.top_k or None)
-        return kwargs
-
 
 @dataclass(frozen=True)
 class Row:

@@ -166,10 +166,10 @@ def test_random_example_fills_the_task_fields_and_the_matrix_is_a_heatmap(engine
     with gr.Blocks():
         tab = ArenaTab(engine, store)
     updates = tab.random_example("domain_qa")
-    by_component = dict(zip(tab.all_field_inputs, updates))
-    question = by_component[tab.field_inputs["domain_qa"]["question"]]["value"]
+    by_component = dict(zip(tab.forms.all_inputs, updates))
+    question = by_component[tab.forms.inputs["domain_qa"]["question"]]["value"]
     assert question in {row["fields"]["question"] for row in get_task("domain_qa").load_split("test")}
-    assert all(u == gr.update() for c, u in by_component.items() if c not in tab.field_inputs["domain_qa"].values())
+    assert all(u == gr.update() for c, u in by_component.items() if c not in tab.forms.inputs["domain_qa"].values())
     with pytest.raises(gr.Error, match=exact(Messages.ARENA_NO_BATTLE)):
         tab.vote("", "a")
 

@@ -77,7 +77,7 @@ def test_clicking_a_row_fills_compare_with_its_fields_and_settings(engine, tmp_p
     assert len(updates) == len(compare.example_outputs) + 1
     by_component = dict(zip(compare.example_outputs, updates))
     assert by_component[compare.task]["value"] == "domain_qa"
-    assert by_component[compare.field_inputs["domain_qa"]["question"]]["value"] == "What is ARR?"
+    assert by_component[compare.forms.inputs["domain_qa"]["question"]]["value"] == "What is ARR?"
     assert by_component[compare.variants]["value"] == ["base", "gamma"]
     assert by_component[compare.max_new_tokens]["value"] == 6 and by_component[compare.temperature]["value"] == 0
     assert updates[-1].selected == "compare"

@@ -14,8 +14,8 @@ from gradio.context import LocalContext
 
 from ..engine import Engine
 from ..limits import LIMITS, Messages
-from ..ratelimit import check_rate
 from ..merge import COMBINATIONS, NEEDS_DENSITY, MergeSpec, merge_into
+from ..ratelimit import check_rate
 from .compare import CompareTab, variant_label
 
 HEADERS = ["name", "status", "task", "rank", "alpha", "targets", "description / reason"]
@@ -26,23 +26,27 @@ def variants_table(engine: Engine) -> list[list]:
              r["description"]] for r in engine.describe_variants()]
 
 
-def parse_weights(text: str, count: int) -> tuple[float, ...]:
-    """'0.7, 0.3' -> (0.7, 0.3); empty means equal weights summing to 1."""
+def parse_weights(text: str) -> list[float] | None:
+    """'0.7, 0.3' -> [0.7, 0.3]; empty -> None (equal weights)."""
     parts = [p for p in (text or "").replace(";", ",").split(",") if p.strip()]
     if not parts:
-        return tuple(1.0 / count for _ in range(count)) if count else ()
+        return None
     try:
-        return tuple(float(p) for p in parts)
+        return [float(p) for p in parts]
     except ValueError:
         raise ValueError(f"weights must be numbers separated by commas; got {text!r}") from None
 
 
-def merge_adapters(engine: Engine, merges_dir: Path, name: str, adapters: list[str], weights: list[float],
+def merge_adapters(engine: Engine, merges_dir: Path, name: str, adapters: list[str], weights: list[float] | None,
                    combination: str, density: float | None):
-    """Validate, build, save and load one merge; a refused merge raises ``ValueError`` with the reason."""
-    if len(adapters or []) > LIMITS.max_merge_parents:
+    """Validate, build, save and load one merge (no weights: equal ones summing to 1); a refused merge
+    raises ``ValueError`` with the reason."""
+    adapters = list(adapters or [])
+    if len(adapters) > LIMITS.max_merge_parents:
         raise ValueError(f"at most {LIMITS.max_merge_parents} adapters can be merged at once")
-    spec = MergeSpec(name=(name or "").strip(), parents=tuple(adapters or ()), weights=tuple(weights),
+    if not weights:
+        weights = [1.0 / len(adapters)] * len(adapters) if adapters else []
+    spec = MergeSpec(name=(name or "").strip(), parents=tuple(adapters), weights=tuple(weights),
                      combination=combination, density=density if combination in NEEDS_DENSITY else None)
     return merge_into(engine, spec, merges_dir)
 
@@ -90,8 +94,8 @@ class AdaptersTab:
         """Build the merge, refresh the lists, and select it in Compare with its parents."""
         try:
             check_rate(LocalContext.request.get(None))
-            weights = parse_weights(weights_text, len(parents or []))
-            adapter = merge_adapters(self.engine, self.merges_dir, name, parents, list(weights), combination, density)
+            adapter = merge_adapters(self.engine, self.merges_dir, name, parents, parse_weights(weights_text),
+                                     combination, density)
         except Exception as err:  # PEFT raises several kinds for incompatible adapters; all are the user's to fix
             raise gr.Error(Messages.MERGE_BAD.format(reason=err)) from None
         choices = [(variant_label(row), row["name"]) for row in self.engine.describe_variants()

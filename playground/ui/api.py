@@ -86,8 +86,6 @@ def register_api(engine: Engine, data_dir: str | Path) -> None:
         of /variants. ``weights`` defaults to equal weights; ``density`` is for ties/dare/magnitude."""
         try:
             check_rate(request)
-            count = len(adapters or [])
-            weights = list(weights) if weights else [1.0 / max(count, 1)] * count
             adapter = merge_adapters(engine, Path(data_dir) / "merges", name, adapters, weights, combination,
                                      density)
         except Exception as err:  # PEFT raises several kinds for incompatible adapters; all are the caller's to fix

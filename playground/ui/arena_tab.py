@@ -15,13 +15,10 @@ from __future__ import annotations
 
 import math
 import random
-import shutil
-import tempfile
 import time
 import uuid
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass
-from pathlib import Path
 
 import gradio as gr
 import pandas as pd
@@ -29,11 +26,13 @@ import pandas as pd
 from ..arena import ArenaError, ArenaStore, Battle, draw_pair, variant_pool
 from ..engine import Engine
 from ..generation import GenerationParams, RequestError, Row, VariantOutput
-from ..ratelimit import check_rate
 from ..limits import LIMITS, Messages
+from ..ratelimit import check_rate
 from ..ratings import leaderboard, pairwise_win_rates
 from ..tasks import TASKS, get_task
 from .compare import task_messages
+from .downloads import fresh_folder
+from .task_form import TaskForms
 
 FREE_PROMPT = ""
 ALL_TASKS = ""
@@ -43,8 +42,6 @@ DEFAULTS = {"max_new_tokens": 128, "temperature": 0.7, "top_p": 0.95, "top_k": 0
 CHOICE_LABELS = {"a": "← A is better", "b": "B is better →", "tie": "Tie", "both_bad": "Both are bad"}
 VERDICTS = {"a": "Model A is better", "b": "Model B is better", "tie": "a tie", "both_bad": "both are bad"}
 LEADERBOARD_COLUMNS = ["rank", "variant", "rating", "95% CI", "win rate", "battles", "wins", "ties", "losses"]
-DOWNLOAD_ROOT = Path(tempfile.gettempdir()) / "playground-arena"
-DOWNLOAD_TTL_S = 3600
 READY = "Both answers are in. Which one is better? Vote below; the names are revealed after."
 HIDDEN = "Generating… the two variants stay hidden until you vote."
 NEW_ROUND = "New round: the next battle draws a new pair."
@@ -141,22 +138,11 @@ def matrix_styler(store: ArenaStore, task: str = ALL_TASKS):
 
 def write_exports(store: ArenaStore, task: str = ALL_TASKS) -> tuple[str, str]:
     """votes.jsonl and dpo.jsonl in a fresh folder under the system temp dir (which gradio serves)."""
-    _prune_downloads()
-    folder = DOWNLOAD_ROOT / uuid.uuid4().hex
-    folder.mkdir(parents=True)
+    folder = fresh_folder("arena")
     stem = f"arena-{task or 'all'}-{time.strftime('%Y%m%d-%H%M%S')}"
     votes = store.export_jsonl("votes", folder / f"{stem}-votes.jsonl", task or None)
     pairs = store.export_jsonl("dpo", folder / f"{stem}-dpo.jsonl", task or None)
     return str(votes), str(pairs)
-
-
-def _prune_downloads() -> None:
-    if not DOWNLOAD_ROOT.is_dir():
-        return
-    cutoff = time.time() - DOWNLOAD_TTL_S
-    for child in DOWNLOAD_ROOT.iterdir():
-        if child.is_dir() and child.stat().st_mtime < cutoff:
-            shutil.rmtree(child, ignore_errors=True)
 
 
 def _session(session_id: str | None, request: gr.Request | None) -> str:
@@ -198,7 +184,7 @@ class ArenaTab:
                     info="With a task, the pair is drawn from the base and that task's adapters.")
                 self.prompt = gr.Textbox(label="Prompt", lines=3, max_length=LIMITS.max_prompt_chars,
                                          placeholder="Ask something both models will answer…", elem_id="arena-prompt")
-                self._render_task_forms()
+                self.forms = TaskForms("arena-fields", hints=False)
                 self.example_button = gr.Button("Random example", size="sm", visible=False,
                                                 elem_id="arena-example")
                 with gr.Row():
@@ -230,25 +216,6 @@ class ArenaTab:
         self.battle_id = gr.State("")
         self._render_leaderboard()
 
-    def _render_task_forms(self) -> None:
-        """One hidden group of inputs per task; the selected task's group is shown."""
-        self.task_groups: dict[str, gr.Group] = {}
-        self.field_inputs: dict[str, dict[str, gr.components.Component]] = {}
-        for task in TASKS.values():
-            with gr.Group(visible=False, elem_id=f"arena-fields-{task.name}") as group:
-                inputs = {}
-                for f in task.fields:
-                    label = f.label if f.required else f"{f.label} (optional)"
-                    if f.choices:
-                        inputs[f.name] = gr.Dropdown(choices=list(f.choices), value=None, allow_custom_value=True,
-                                                     label=label)
-                    else:
-                        inputs[f.name] = gr.Textbox(label=label, placeholder=f.placeholder, max_length=f.max_chars,
-                                                    lines=3 if f.multiline else 1)
-            self.task_groups[task.name] = group
-            self.field_inputs[task.name] = inputs
-        self.all_field_inputs = [c for inputs in self.field_inputs.values() for c in inputs.values()]
-
     def _render_leaderboard(self) -> None:
         gr.Markdown("### Leaderboard\nBradley-Terry ratings on the Elo scale (1000 = a variant with no evidence "
                     "yet), with 95% bootstrap intervals over the battles. Win rate counts a tie (and “both bad”) "
@@ -275,12 +242,12 @@ class ArenaTab:
     def _setup_events(self) -> None:
         private = {"queue": False, "api_visibility": "private"}
         votes = list(self.vote_buttons.values())
-        self.task.input(self.pick_task, self.task, [self.prompt, self.example_button, *self.task_groups.values()],
+        self.task.input(self.pick_task, self.task, [self.prompt, self.example_button, *self.forms.groups.values()],
                         **private)
-        self.example_button.click(self.random_example, self.task, self.all_field_inputs, **private)
+        self.example_button.click(self.random_example, self.task, self.forms.all_inputs, **private)
         battle_outputs = [self.pane_a, self.pane_b, self.status, self.battle_id, self.reveal, *votes]
         gr.on([self.battle_button.click, self.prompt.submit], self.run,
-              [self.task, self.prompt, *self.settings, *self.all_field_inputs], battle_outputs,
+              [self.task, self.prompt, *self.settings, *self.forms.all_inputs], battle_outputs,
               api_visibility="private", concurrency_id="generate", concurrency_limit=LIMITS.concurrency)
         self.new_round_button.click(self.new_round, None, [self.pane_a, self.pane_b, self.status, self.battle_id,
                                                            self.reveal, self.prompt, *votes], **private)
@@ -296,21 +263,14 @@ class ArenaTab:
 
     def pick_task(self, task_name: str):
         """Show the task's form (and the example button) or the free prompt."""
-        groups = [gr.update(visible=name == task_name) for name in self.task_groups]
-        return [gr.update(visible=not task_name), gr.update(visible=bool(task_name)), *groups]
+        return [gr.update(visible=not task_name), gr.update(visible=bool(task_name)), *self.forms.visibility(task_name)]
 
     def random_example(self, task_name: str):
         """Fill the task's fields from a random row of examples/<task>/test.jsonl."""
         if not task_name:
-            return [gr.update() for _ in self.all_field_inputs]
+            return [gr.update() for _ in self.forms.all_inputs]
         fields = random.choice(get_task(task_name).load_split("test"))["fields"]
-        return [gr.update(value=str(fields.get(f, ""))) if t == task_name else gr.update()
-                for t, inputs in self.field_inputs.items() for f in inputs]
-
-    def fields_from(self, task_name: str, values: list) -> dict:
-        """The selected task's field values out of the flat list of all field inputs."""
-        flat = dict(zip([(t, f) for t, inputs in self.field_inputs.items() for f in inputs], values))
-        return {f: flat[(task_name, f)] for f in self.field_inputs.get(task_name, {})}
+        return self.forms.fill(task_name, {f: fields.get(f, "") for f in self.forms.inputs[task_name]})
 
     def run(self, request: gr.Request, task_name, prompt, max_new_tokens, temperature, top_p, top_k,
             repetition_penalty, seed, *field_values):
@@ -318,7 +278,7 @@ class ArenaTab:
         locked = [gr.update(interactive=False)] * len(self.vote_buttons)
         try:
             check_rate(request)
-            fields = self.fields_from(task_name, list(field_values)) if task_name else None
+            fields = self.forms.fields_from(task_name, list(field_values)) if task_name else None
             params = GenerationParams.from_user(max_new_tokens, temperature, top_p, top_k, repetition_penalty, seed)
             for update in battle_stream(self.engine, self.store, prompt, task_name, fields, params,
                                         _session(None, request)):

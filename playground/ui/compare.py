@@ -18,6 +18,7 @@ from ..limits import LIMITS, Messages
 from ..ratelimit import check_rate
 from ..share import SharedComparison, from_query, to_query
 from ..tasks import TASKS, get_task
+from .task_form import TaskForms
 
 FREE_PROMPT = ""
 SETTINGS = ("max_new_tokens", "temperature", "top_p", "top_k", "repetition_penalty", "seed")
@@ -102,7 +103,7 @@ class CompareTab:
                 )
                 self.prompt = gr.Textbox(label="Prompt", lines=4, max_length=LIMITS.max_prompt_chars,
                                          placeholder="Ask something, or describe what to write…", elem_id="prompt")
-                self._render_task_forms()
+                self.forms = TaskForms("fields")
                 self.system_prompt = gr.Textbox(label="System prompt (optional; replaces the task's)", lines=1,
                                                 elem_id="system-prompt")
                 self.variants = gr.CheckboxGroup(
@@ -147,25 +148,6 @@ class CompareTab:
                 self.strengths[name] = gr.Slider(0, LIMITS.max_strength, value=1, step=0.05, label=name,
                                                  elem_classes=["strength"])
 
-    def _render_task_forms(self) -> None:
-        """One hidden group of inputs per task; the selected task's group is shown."""
-        self.task_groups: dict[str, gr.Group] = {}
-        self.field_inputs: dict[str, dict[str, gr.components.Component]] = {}
-        for task in TASKS.values():
-            with gr.Group(visible=False, elem_id=f"fields-{task.name}") as group:
-                inputs = {}
-                for f in task.fields:
-                    label = f.label if f.required else f"{f.label} (optional)"
-                    if f.choices:
-                        inputs[f.name] = gr.Dropdown(choices=list(f.choices), value=None, allow_custom_value=True,
-                                                     label=label, info=f.placeholder or None)
-                    else:
-                        inputs[f.name] = gr.Textbox(label=label, placeholder=f.placeholder, max_length=f.max_chars,
-                                                    lines=3 if f.multiline else 1)
-            self.task_groups[task.name] = group
-            self.field_inputs[task.name] = inputs
-        self.all_field_inputs = [c for inputs in self.field_inputs.values() for c in inputs.values()]
-
     def _render_panes(self, initial: list[str]) -> None:
         self.panes: list[gr.Textbox] = []
         self.timings: list[gr.Markdown] = []
@@ -189,13 +171,13 @@ class CompareTab:
         layout_outputs = [*self.columns, *self.panes, *self.timings, *self.token_views]
         self.variants.change(self.layout, self.variants, layout_outputs, queue=False, api_visibility="private")
         self.task.input(self.pick_task, [self.task, self.variants],
-                         [self.prompt, *self.task_groups.values(), self.variants],
+                         [self.prompt, *self.forms.groups.values(), self.variants],
                          queue=False, api_visibility="private")
         self.inputs = [self.task, self.prompt, self.system_prompt, self.variants, *self.settings,
-                       self.show_divergence, *self.strengths.values(), *self.all_field_inputs]
-        outputs = [*self.panes, *self.timings, *self.token_views, self.status, self.last_seed]
+                       self.show_divergence, *self.strengths.values(), *self.forms.all_inputs]
+        self.outputs = [*self.panes, *self.timings, *self.token_views, self.status, self.last_seed]
         self.run_event = gr.on(
-            [self.run_button.click, self.prompt.submit], self.run, self.inputs, outputs,
+            [self.run_button.click, self.prompt.submit], self.run, self.inputs, self.outputs,
             api_visibility="private", concurrency_id="generate", concurrency_limit=LIMITS.concurrency,
         )
         self.stop_button.click(None, None, None, cancels=[self.run_event], queue=False, api_visibility="private")
@@ -215,16 +197,10 @@ class CompareTab:
 
     def pick_task(self, task_name: str, variants: list[str]):
         """Show the task's form (or the free prompt) and pre-select base + the task's adapters."""
-        groups = [gr.update(visible=name == task_name) for name in self.task_groups]
         if task_name:
             matching = [r["name"] for r in self.described if r["task"] == task_name]
             variants = ["base", *matching][: self.pane_count] if matching else variants
-        return [gr.update(visible=not task_name), *groups, gr.update(value=variants)]
-
-    def fields_from(self, task_name: str, values: list) -> dict:
-        """The selected task's field values out of the flat list of all field inputs."""
-        flat = dict(zip([(t, f) for t, inputs in self.field_inputs.items() for f in inputs], values))
-        return {f: flat[(task_name, f)] for f in self.field_inputs.get(task_name, {})}
+        return [gr.update(visible=not task_name), *self.forms.visibility(task_name), gr.update(value=variants)]
 
     def split_extra(self, extra: list) -> tuple[dict[str, float], list]:
         """Strength slider values (by adapter) and the task field values, out of run()'s trailing inputs."""
@@ -238,7 +214,7 @@ class CompareTab:
         try:
             check_rate(LocalContext.request.get(None))  # run takes *extra, so gradio cannot inject a gr.Request
             strengths, field_values = self.split_extra(list(extra))
-            fields = self.fields_from(task_name, field_values) if task_name else None
+            fields = self.forms.fields_from(task_name, field_values) if task_name else None
             rows = build_rows(self.engine, prompt, system_prompt, variants, task_name, fields, strengths)
             params = GenerationParams.from_user(max_new_tokens, temperature, top_p, top_k, repetition_penalty, seed)
             params = params.with_seed()
@@ -293,7 +269,7 @@ class CompareTab:
             seed = last_seed  # a sampled run is only reproducible with the seed it used
         shared = SharedComparison(
             task=task_name or "", prompt=prompt or "", system_prompt=system_prompt or "",
-            variants=list(variants or []), fields=self.fields_from(task_name, field_values) if task_name else {},
+            variants=list(variants or []), fields=self.forms.fields_from(task_name, field_values) if task_name else {},
             settings=dict(zip(SETTINGS, [max_new_tokens, temperature, top_p, top_k, repetition_penalty, seed])),
             strengths=strengths, run=True,
         )
@@ -301,10 +277,9 @@ class CompareTab:
 
     def attach_share_loader(self, demo: gr.Blocks) -> None:
         """Opening a share link fills the tab from its query parameters and runs the comparison."""
-        outputs = [*self.panes, *self.timings, *self.token_views, self.status, self.last_seed]
         demo.load(self.load_shared, None, [*self.example_outputs, *self.strengths.values(), self.autorun],
                   queue=False, api_visibility="private").then(
-            self.run_if_shared, [self.autorun, *self.inputs], outputs, api_visibility="private",
+            self.run_if_shared, [self.autorun, *self.inputs], self.outputs, api_visibility="private",
             concurrency_id="generate", concurrency_limit=LIMITS.concurrency)
 
     def load_shared(self, request: gr.Request):
@@ -313,7 +288,7 @@ class CompareTab:
         untouched = [gr.update() for _ in [*self.example_outputs, *self.strengths.values()]]
         if shared.empty:
             return [*untouched, False]
-        task = shared.task if shared.task in self.field_inputs else FREE_PROMPT
+        task = shared.task if shared.task in self.forms.inputs else FREE_PROMPT
         variants = [v for v in shared.variants if v in self.engine.variants][: self.pane_count]
         settings = {**shared.settings, **({"variants": variants} if variants else {})}
         updates = self.example_updates(task, shared.fields, shared.prompt, settings)
@@ -325,7 +300,7 @@ class CompareTab:
     def run_if_shared(self, autorun: bool, *inputs):
         """Run the comparison a share link asked for; otherwise leave everything as it is."""
         if not autorun:
-            yield [gr.update() for _ in range(3 * self.pane_count + 2)]
+            yield [gr.update() for _ in self.outputs]
             return
         yield from self.run(*inputs)
 
@@ -333,8 +308,8 @@ class CompareTab:
     @property
     def example_outputs(self) -> list:
         """Components that :meth:`example_updates` fills, in order."""
-        return [self.task, self.prompt, self.system_prompt, self.variants, *self.task_groups.values(),
-                *self.all_field_inputs, *self.settings]
+        return [self.task, self.prompt, self.system_prompt, self.variants, *self.forms.groups.values(),
+                *self.forms.all_inputs, *self.settings]
 
     def example_updates(self, task_name: str | None, fields: dict | None, prompt: str | None,
                         settings: dict | None) -> list:
@@ -342,11 +317,8 @@ class CompareTab:
         task_name = task_name or FREE_PROMPT
         fields = fields or {}
         settings = settings or {}
-        field_updates = [gr.update(value=str(fields[f])) if t == task_name and f in fields else gr.update()
-                         for t, inputs in self.field_inputs.items() for f in inputs]
-        groups = [gr.update(visible=name == task_name) for name in self.task_groups]
         variants = settings.get("variants")
         setting_updates = [gr.update(value=settings[k]) if k in settings else gr.update() for k in SETTINGS]
         return [gr.update(value=task_name), gr.update(value=prompt or "", visible=not task_name),
-                gr.update(), gr.update(value=variants) if variants else gr.update(), *groups,
-                *field_updates, *setting_updates]
+                gr.update(), gr.update(value=variants) if variants else gr.update(),
+                *self.forms.visibility(task_name), *self.forms.fill(task_name, fields), *setting_updates]

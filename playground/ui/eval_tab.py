@@ -9,31 +9,26 @@ view with word diffs, and CSV/JSON downloads. Clicking a row opens it in the Com
 from __future__ import annotations
 
 import difflib
-import shutil
-import tempfile
 import threading
 import time
-import uuid
-from pathlib import Path
 
 import gradio as gr
-from gradio.context import LocalContext
 import pandas as pd
+from gradio.context import LocalContext
 
 from ..engine import Engine
 from ..evaluation import EVAL_STOPPED, DataError, EvalConfig, EvalResult, load_rows, metric_label, run_eval
-from ..ratelimit import check_rate
 from ..limits import LIMITS
 from ..metrics import METRICS
 from ..multi_lora import BASE
+from ..ratelimit import check_rate
 from ..tasks import TASKS
 from .compare import variant_label
+from .downloads import fresh_folder
 
 SOURCES = [("Task split", "split"), ("Upload a JSONL or CSV file", "upload")]
 EVAL_SPLITS = ("test", "validation")
 NO_TASK = ""
-DOWNLOAD_ROOT = Path(tempfile.gettempdir()) / "playground-eval"
-DOWNLOAD_TTL_S = 3600
 DIFF_COLORS = {"not in reference": "red", "missing from output": "blue", "variant": "gray"}
 NEED_UPLOAD = "Upload a .jsonl or .csv file first, or pick a task split."
 RUNNING = "Running: {done}/{total} generations…"
@@ -126,23 +121,12 @@ def _r(value: float | None) -> float | None:
 
 def write_downloads(result: EvalResult) -> tuple[str, str]:
     """results.csv and results.json in a fresh folder under the system temp dir (which gradio serves)."""
-    _prune_downloads()
-    folder = DOWNLOAD_ROOT / uuid.uuid4().hex
-    folder.mkdir(parents=True)
+    folder = fresh_folder("eval")
     stem = f"eval-{result.config.task or 'data'}-{time.strftime('%Y%m%d-%H%M%S')}"
     csv_path, json_path = folder / f"{stem}.csv", folder / f"{stem}.json"
     csv_path.write_text(result.to_csv(), encoding="utf-8")
     result.save(json_path)
     return str(csv_path), str(json_path)
-
-
-def _prune_downloads() -> None:
-    if not DOWNLOAD_ROOT.is_dir():
-        return
-    cutoff = time.time() - DOWNLOAD_TTL_S
-    for child in DOWNLOAD_ROOT.iterdir():
-        if child.is_dir() and child.stat().st_mtime < cutoff:
-            shutil.rmtree(child, ignore_errors=True)
 
 
 class EvalTab:
