@@ -1,6 +1,6 @@
 """Benchmark: N variants in one batched generate vs one after another, and vs PEFT's mixed batch.
 
-    python bench/compare.py [--tokens 64] [--repeats 2]
+    python bench/compare.py [--tokens 64] [--repeats 5]
 
 Runs on the embedded base at nf4 with the shipped adapters (random ones of the same shape
 fill in when fewer than 7 are shipped). Every figure comes from this one run; the output is
@@ -18,6 +18,7 @@ import time
 from pathlib import Path
 
 import torch
+from torch import nn
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
@@ -26,6 +27,7 @@ from playground.config import HUB_BASE_ID, REPO_ROOT, ModelConfig, default_cache
 from playground.engine import Engine  # noqa: E402
 from playground.generation import GenerationParams, Row  # noqa: E402
 from playground.model import embedded_cache, load_base  # noqa: E402
+from playground.output_head import pack_output_head  # noqa: E402
 from playground.worker import ModelWorker  # noqa: E402
 
 PROMPT = "Write a detailed paragraph about how small teams can ship software faster."
@@ -54,6 +56,7 @@ def peft_mixed_batch(base_config: ModelConfig, adapter_dirs: list[Path], names: 
     from peft import PeftModel
 
     base = load_base(base_config)
+    pack_output_head(base.model)  # the same head as ours, so the ratio is about the adapter routing
     model = PeftModel.from_pretrained(base.model, adapter_dirs[0], adapter_name=names[0])
     for name, folder in zip(names[1:], adapter_dirs[1:]):
         model.load_adapter(folder, adapter_name=name)
@@ -73,10 +76,27 @@ def peft_mixed_batch(base_config: ModelConfig, adapter_dirs: list[Path], names: 
     return results
 
 
+def interleaved(runs: dict[str, callable], repeats: int) -> dict[str, float]:
+    """Median seconds of each run, the runs taken in turn so that machine drift hits them alike."""
+    times: dict[str, list[float]] = {name: [] for name in runs}
+    for _ in range(repeats):
+        for name, run in runs.items():
+            times[name].append(timed(run))
+    return {name: statistics.median(values) for name, values in times.items()}
+
+
+def plain_head(model) -> nn.Linear:
+    """The MKL ``nn.Linear`` the packed head replaced (same tied weight)."""
+    packed = model.lm_head
+    plain = nn.Linear(packed.in_features, packed.out_features, bias=False)
+    plain.weight = packed.weight
+    return plain
+
+
 def main(argv=None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--tokens", type=int, default=64)
-    parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--repeats", type=int, default=5)
     args = parser.parse_args(argv)
 
     worker = ModelWorker()
@@ -104,20 +124,34 @@ def main(argv=None) -> None:
     for n in SIZES:
         batched[n] = statistics.median(timed(lambda: generate(variants_for[n])) for _ in range(args.repeats))
         sequential[n] = sum(timed(lambda v=v: generate([v])) for v in variants_for[n])
-    single_base = statistics.median(timed(lambda: generate(["base"])) for _ in range(args.repeats))
-    single_adapter = statistics.median(timed(lambda: generate([names[0]])) for _ in range(args.repeats))
 
-    # The 4-variant ratio depends on how much LoRA weight each step reads: compare two shipped sets.
+    # 4 variants against 1, for the two kinds of shipped adapter sets, runs interleaved.
     attention = [a.name for a in adapters if set(a.target_modules) <= {"q_proj", "k_proj", "v_proj", "o_proj"}]
     mlp = [a.name for a in adapters if "down_proj" in a.target_modules]
     by_set = {}
     for label, group in (("q,k,v,o only", attention[:3]), ("q,k,v,o + MLP", mlp[:3])):
         if len(group) == 3:
-            four = statistics.median(timed(lambda g=group: generate(["base", *g])) for _ in range(args.repeats))
-            one = statistics.median(timed(lambda g=group: generate([g[0]])) for _ in range(args.repeats))
+            t = interleaved({"base": lambda: generate(["base"]), "one": lambda g=group: generate([g[0]]),
+                             "four": lambda g=group: generate(["base", *g])}, args.repeats)
             lora_mb = sum(pair.A.numel() + pair.B.numel() for name in group
                           for pair in engine.adapter(name).layers.values()) * 4 / 1e6
-            by_set[label] = (group, four, one, lora_mb)
+            by_set[label] = (group, t, lora_mb)
+
+    # The output head: MKL's nn.Linear (what transformers runs) against the oneDNN-packed one.
+    packed = base.model.lm_head
+    head = {}
+    if engine.packed_head:
+        plain = worker.call(plain_head, base.model)  # torch ops stay on the worker thread (see worker.py)
+
+        def with_head(layer, variants):
+            base.model.lm_head = layer
+            generate(variants)
+            base.model.lm_head = packed
+        four = ["base", *names[:3]]
+        head = interleaved({"plain 1": lambda: with_head(plain, ["base"]),
+                            "packed 1": lambda: with_head(packed, ["base"]),
+                            "plain 4": lambda: with_head(plain, four),
+                            "packed 4": lambda: with_head(packed, four)}, args.repeats)
 
     ids = engine.encode(messages)
     dirs = [Path(a.source) for a in adapters]
@@ -125,7 +159,10 @@ def main(argv=None) -> None:
 
     print(f"# bench/compare.py — {args.tokens} new tokens per variant, greedy, embedded SmolLM2-135M at nf4 (compute fp32)")
     print(f"# machine: {platform.machine()}, {torch.get_num_threads()} torch threads, torch {torch.__version__}; "
-          f"adapters: {len(shipped)} shipped + {len(adapters) - len(shipped)} random r8 (q,k,v,o)")
+          f"adapters: {len(shipped)} shipped + {len(adapters) - len(shipped)} random r8 (q,k,v,o); "
+          f"median of {args.repeats}")
+    head_kind = "oneDNN-packed fp32" if engine.packed_head else "plain nn.Linear"
+    print(f"# output head: {head_kind} in our runs and in PEFT's")
     print()
     print("| variants | batched (ours) | one after another | speed-up | vs 1 variant | PEFT mixed batch | ours vs PEFT |")
     print("|---:|---:|---:|---:|---:|---:|---:|")
@@ -133,16 +170,29 @@ def main(argv=None) -> None:
         print(f"| {n} | {batched[n]:.2f} s | {sequential[n]:.2f} s | {sequential[n] / batched[n]:.2f}x "
               f"| {batched[n] / batched[1]:.2f}x | {peft[n]:.2f} s | {peft[n] / batched[n]:.2f}x |")
     print()
-    print(f"single stream: base {args.tokens / single_base:.1f} tok/s, one adapter {args.tokens / single_adapter:.1f} tok/s")
-    print(f"4 variants take {batched[4] / batched[1]:.2f}x the time of 1 (target <= 1.5x); "
+    print(f"4 variants (base + {', '.join(names[:3])}) take {batched[4] / batched[1]:.2f}x the time of the base alone; "
           f"8 variants {batched[8] / batched[1]:.2f}x")
     print()
-    print("| 4 variants = base + | LoRA weights read per step | 4 variants | 1 variant (base) | ratio "
-          "| 1 variant (first adapter) | ratio |")
+    print("4 variants against 1, runs interleaved (target <= 1.5x):")
+    print()
+    print("| 4 variants = base + | LoRA weights read per step | 4 variants | base alone | ratio "
+          "| first adapter alone | ratio |")
     print("|---|---:|---:|---:|---:|---:|---:|")
-    for label, (group, four, one, lora_mb) in by_set.items():
-        print(f"| {', '.join(group)} ({label}) | {lora_mb:.0f} MB fp32 | {four:.2f} s | {batched[1]:.2f} s "
-              f"| {four / batched[1]:.2f}x | {one:.2f} s | {four / one:.2f}x |")
+    for label, (group, t, lora_mb) in by_set.items():
+        print(f"| {', '.join(group)} ({label}) | {lora_mb:.0f} MB fp32 | {t['four']:.2f} s | {t['base']:.2f} s "
+              f"| {t['four'] / t['base']:.2f}x | {t['one']:.2f} s | {t['four'] / t['one']:.2f}x |")
+    if head:
+        print()
+        print("Output head, MKL nn.Linear vs oneDNN-packed (same fp32 weight), runs interleaved:")
+        print()
+        print("| run | plain head | packed head | speed-up |")
+        print("|---|---:|---:|---:|")
+        for label, key in (("base alone", "1"), (f"4 variants (base + {', '.join(names[:3])})", "4")):
+            print(f"| {label} | {head['plain ' + key]:.2f} s | {head['packed ' + key]:.2f} s "
+                  f"| {head['plain ' + key] / head['packed ' + key]:.2f}x |")
+        print(f"single stream, base: {args.tokens / head['plain 1']:.1f} tok/s plain head, "
+              f"{args.tokens / head['packed 1']:.1f} tok/s packed; "
+              f"4 variants / 1: {head['plain 4'] / head['plain 1']:.2f}x plain, {head['packed 4'] / head['packed 1']:.2f}x packed")
 
 
 if __name__ == "__main__":

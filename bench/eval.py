@@ -16,6 +16,7 @@ near-ties can flip: counted, not asserted. The output is committed in bench/resu
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import platform
 import sys
@@ -72,12 +73,9 @@ def logit_gap(engine: Engine, variant: str, messages, prefix: list[int], a: int,
     return engine.worker.call(run)
 
 
-def measure(args, quantization: str) -> None:
+def measure(args, quantization: str, worker: ModelWorker) -> None:
     """Load the base at this quantization, run both methods, print the figures and the differences."""
     load_before = os.getloadavg()[0]  # other processes on the machine skew every figure
-    worker = ModelWorker()
-    if args.threads:
-        worker.call(torch.set_num_threads, args.threads)  # the model thread does all the torch work
     base = worker.call(load_base, ModelConfig(base="embedded", quantization=quantization))
     adapter, origin = pick_adapter(worker, base, args.task)
     engine = Engine(base, [adapter], worker=worker)
@@ -145,8 +143,14 @@ def main(argv=None) -> None:
     args = parser.parse_args(argv)
     print(f"# bench/eval.py {' '.join(argv if argv is not None else sys.argv[1:])}".rstrip())
     print()
+    # One model thread for every quantization: a second thread running torch ops would slow
+    # OpenMP for the later measurements (see playground/worker.py).
+    worker = ModelWorker()
+    if args.threads:
+        worker.call(torch.set_num_threads, args.threads)
     for quantization in args.quantization.split(","):
-        measure(args, quantization.strip())
+        measure(args, quantization.strip(), worker)
+        worker.call(gc.collect)  # let the previous base go before the next one loads
 
 
 if __name__ == "__main__":

@@ -26,6 +26,7 @@ from .generation import GenerationParams, RequestError, Row, VariantOutput
 from .limits import LIMITS, Messages
 from .model import LoadedBase, load_base
 from .multi_lora import BASE, MultiLora
+from .output_head import pack_output_head
 from .worker import ModelWorker
 
 log = logging.getLogger(__name__)
@@ -59,6 +60,8 @@ class Engine:
         self.worker = worker or ModelWorker()
         self.base = base
         self.tokenizer = base.tokenizer
+        # inference only (training loads its own base); on the worker: torch ops on a second thread slow OpenMP
+        self.packed_head = self.worker.call(pack_output_head, base.model)
         self.multi = MultiLora(base.model)
         for adapter in adapters:
             self.multi.add(adapter)

@@ -102,10 +102,21 @@ def test_bad_battles_get_a_clear_error(client, kwargs, message):
 
 
 def test_a_variant_that_always_wins_climbs_the_leaderboard(client):
-    """A judge who prefers alpha's answers: it recognises them by alpha's own greedy output."""
-    prompt = "Name three animals."
-    reference = client.predict(prompt, sorted(LOADED), max_new_tokens=8, api_name="/compare")
-    assert len(set(reference.values())) == len(LOADED), reference  # every variant answers differently
+    """A judge who prefers alpha's answers: it recognises them by alpha's own greedy output.
+
+    At nf4 on CPU, bitsandbytes rounds activations to bf16, so on a near-tie a variant's greedy
+    text can depend on what it is batched with. The judge needs a prompt where alpha answers
+    the same beside every opponent, and differently from it: the first such prompt is used.
+    """
+    prompt, reference = None, None
+    for candidate in ("Name three animals.", "Write a haiku about rain.", "Say hello in French."):
+        pairs = {other: client.predict(candidate, ["alpha", other], max_new_tokens=8, api_name="/compare")
+                 for other in sorted(LOADED - {"alpha"})}
+        answers = {pair["alpha"] for pair in pairs.values()}
+        if len(answers) == 1 and all(pair[other] not in answers for other, pair in pairs.items()):
+            prompt, reference = candidate, {"alpha": answers.pop()}
+            break
+    assert prompt, "no candidate prompt where alpha answers the same beside every opponent"
     before = board(client).get("alpha", {"rating": 1000.0, "wins": 0, "battles": 0})
     alpha_battles = 0
     for _ in range(20):

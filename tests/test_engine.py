@@ -40,6 +40,27 @@ def test_greedy_batch_equals_each_variant_alone(engine):
         assert alone.token_ids == output.token_ids, output.variant
 
 
+@pytest.mark.parametrize("names", [
+    ["alpha", "base", "beta", "base", "gamma"],             # a decode step of <= 8 rows: batched one-row products
+    ["base", "gamma", "alpha", "beta", "base", "alpha", "gamma", "beta", "base", "alpha"],  # > 8 rows: matmul
+], ids=["5-rows", "10-rows"])
+def test_greedy_batch_equals_alone_with_base_rows_between_adapters(engine, names):
+    batch = engine.generate(rows(engine, names), GREEDY)
+    alone = {name: engine.generate(rows(engine, [name]), GREEDY)[0].token_ids for name in set(names)}
+    assert [o.token_ids for o in batch] == [alone[name] for name in names]
+
+
+def test_adapter_span_follows_the_rows_still_decoding(engine):
+    layer = next(layer for layer in engine.multi.layers.values() if {"alpha", "beta"} <= set(layer.pairs))
+    with engine.multi.route(["base", "alpha", "base", "beta", "base"]):
+        assert (layer.route.lo, layer.route.hi) == (1, 4)
+        engine.multi.keep_rows(torch.tensor([0, 2, 3, 4]))  # alpha's row ended
+        assert (layer.route.lo, layer.route.hi) == (2, 3)
+        engine.multi.keep_rows(torch.tensor([0, 1]))  # then beta's: only base rows left
+        assert (layer.route.lo, layer.route.hi) == (0, 0)
+    assert layer.route is None
+
+
 def test_rows_with_different_prompts_are_padded_correctly(engine):
     long_prompt = "Explain in detail, step by step and with an example, how compound interest grows savings."
     mixed = rows(engine, ["alpha"], "Hi!") + rows(engine, ["beta"], long_prompt)
