@@ -50,18 +50,23 @@ def logits_processors(params: GenerationParams) -> LogitsProcessorList:
 @torch.inference_mode()
 def decode(model, input_ids: torch.Tensor, attention_mask: torch.Tensor, params: GenerationParams,
            eos_ids: set[int], on_step: OnStep, should_stop: Callable[[], bool],
-           keep_rows: Callable[[torch.Tensor], None] = lambda keep: None) -> None:
-    """Generate up to ``params.max_new_tokens`` tokens for each left-padded row, streaming them to ``on_step``."""
+           keep_rows: Callable[[torch.Tensor], None] = lambda keep: None, cache: DynamicCache | None = None) -> None:
+    """Generate up to ``params.max_new_tokens`` tokens for each left-padded row, streaming them to ``on_step``.
+
+    ``cache`` may already hold the first columns of the batch (a shared header, see prefix.py);
+    only the columns after it are prefilled.
+    """
     device = input_ids.device
     processors = logits_processors(params)
     generator = None if params.greedy else torch.Generator(device=device).manual_seed(int(params.seed or 0))
     eos = torch.tensor(sorted(eos_ids), device=device)
     rows = torch.arange(input_ids.shape[0], device=device)  # original index of each row still decoding
     sequences, mask = input_ids, attention_mask
-    cache = DynamicCache()
+    cache = cache if cache is not None else DynamicCache()
+    cached = cache.get_seq_length()
     position_ids = (mask.long().cumsum(-1) - 1).clamp(min=0)
-    out = model(input_ids=input_ids, attention_mask=mask, position_ids=position_ids, past_key_values=cache,
-                use_cache=True, logits_to_keep=1)
+    out = model(input_ids=input_ids[:, cached:], attention_mask=mask, position_ids=position_ids[:, cached:],
+                past_key_values=cache, use_cache=True, logits_to_keep=1)
     for step in range(params.max_new_tokens):
         scores = processors(sequences, out.logits[:, -1, :].float())
         if params.greedy:

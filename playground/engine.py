@@ -18,6 +18,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import torch
+from transformers import DynamicCache
 
 from .adapters import Adapter, RejectedAdapter, load_adapter, scan
 from .config import AppConfig, ModelConfig
@@ -27,6 +28,7 @@ from .limits import LIMITS, Messages
 from .model import LoadedBase, load_base
 from .multi_lora import BASE, MultiLora
 from .output_head import pack_output_head
+from .prefix import SplitBatch, chat_header, split_batch
 from .worker import ModelWorker
 
 log = logging.getLogger(__name__)
@@ -73,6 +75,7 @@ class Engine:
         eos.add(self.tokenizer.eos_token_id)
         self.eos_ids = {e for e in eos if e is not None}
         self.context_window = int(getattr(base.model.config, "max_position_embeddings", 2048))
+        self._headers: dict[str, list[int]] = {}  # system prompt -> chat header tokens (prefix.py)
 
     @classmethod
     def from_config(cls, config: ModelConfig | AppConfig, worker: ModelWorker | None = None) -> "Engine":
@@ -235,6 +238,30 @@ class Engine:
                 scores.append(picked[:, 0].tolist())
         return scores
 
+    def _header(self, messages: Sequence[dict]) -> list[int]:
+        """The row's chat header (prefix.py), remembered per system prompt."""
+        system = messages[0]["content"] if messages and messages[0].get("role") == "system" else ""
+        if system not in self._headers:
+            if len(self._headers) >= 64:
+                self._headers.clear()
+            self._headers[system] = chat_header(self.encode, messages) if self.tokenizer.chat_template else []
+        return self._headers[system]
+
+    def _split(self, rows, encoded) -> SplitBatch | None:
+        return split_batch(encoded, [self._header(r.messages) for r in rows], [(r.variant, r.strength) for r in rows],
+                           self.tokenizer.pad_token_id)
+
+    def _prefill_header(self, rows, split: SplitBatch) -> DynamicCache:
+        """On the model thread: the header's KV cache once per variant, then copied to each of its rows."""
+        device = self.multi.device
+        leaders = [rows[i] for i in split.leaders]
+        cache = DynamicCache()
+        with self.multi.route([r.variant for r in leaders], [r.strength for r in leaders]), torch.inference_mode():
+            self.base.model(input_ids=torch.tensor([split.header] * len(leaders), device=device),
+                            past_key_values=cache, use_cache=True, logits_to_keep=1)
+        cache.batch_select_indices(torch.tensor(split.group_of, device=device))
+        return cache
+
     def _apply_step(self, outputs: list[VariantOutput], step, started: float) -> None:
         at, tokens = step
         for index, token in tokens.items():
@@ -265,7 +292,14 @@ class Engine:
             self.active += 1
             try:
                 device = self.multi.device
-                batch = self.tokenizer.pad({"input_ids": encoded}, padding=True, return_tensors="pt").to(device)
+                split = self._split(rows, encoded)
+                if split:
+                    cache = self._prefill_header(rows, split)
+                    ids, mask = split.ids.to(device), split.mask.to(device)
+                else:
+                    cache = None
+                    batch = self.tokenizer.pad({"input_ids": encoded}, padding=True, return_tensors="pt").to(device)
+                    ids, mask = batch["input_ids"], batch["attention_mask"]
                 interrupt = _Interrupt(cancel, time.perf_counter() + LIMITS.generation_timeout_s)
                 self.last_interrupt = interrupt
                 sink.put(("started", time.perf_counter()))
@@ -273,8 +307,8 @@ class Engine:
                     sink.put(("step", time.perf_counter(), dict(zip(indices, tokens))))
 
                 with self.multi.route([r.variant for r in rows], [r.strength for r in rows]):
-                    decode(self.base.model, batch["input_ids"], batch["attention_mask"], params, self.eos_ids,
-                           on_step, interrupt.check, self.multi.keep_rows)
+                    decode(self.base.model, ids, mask, params, self.eos_ids, on_step, interrupt.check,
+                           self.multi.keep_rows, cache=cache)
             finally:
                 self.active -= 1
         except BaseException as err:  # surfaced to the consumer, which re-raises it

@@ -98,6 +98,18 @@ def engine(worker, adapters_dir) -> Engine:
 
 
 @pytest.fixture(scope="session")
+def exact_engine(worker, adapters_dir) -> Engine:
+    """The same adapters on the unquantized base, where arithmetic does not depend on the batch.
+
+    At nf4 on CPU, bitsandbytes rounds each layer's input to bf16, so a 1e-7 difference from
+    another padding layout or prompt split (playground/prefix.py) can flip a greedy near-tie.
+    Layout bugs (positions, masks, the shared header) show here as plain mismatches.
+    """
+    return Engine.from_config(AppConfig(base="embedded", quantization="none", adapters_dir=str(adapters_dir)),
+                              worker=worker)
+
+
+@pytest.fixture(scope="session")
 def data_dir(tmp_path_factory) -> Path:
     """The app's user-data folder (arena votes, saved merges) for this test session."""
     return tmp_path_factory.mktemp("data")

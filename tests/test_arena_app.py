@@ -109,11 +109,11 @@ def test_a_variant_that_always_wins_climbs_the_leaderboard(client):
     the same beside every opponent, and differently from it: the first such prompt is used.
     """
     prompt, reference = None, None
-    for candidate in ("Name three animals.", "Write a haiku about rain.", "Say hello in French."):
-        pairs = {other: client.predict(candidate, ["alpha", other], max_new_tokens=8, api_name="/compare")
-                 for other in sorted(LOADED - {"alpha"})}
-        answers = {pair["alpha"] for pair in pairs.values()}
-        if len(answers) == 1 and all(pair[other] not in answers for other, pair in pairs.items()):
+    for candidate in ("Name three animals.", "Write a haiku about rain.", "Say hello in French.", "Name a colour."):
+        pairs = [(other, client.predict(candidate, order, max_new_tokens=8, api_name="/compare"))
+                 for other in sorted(LOADED - {"alpha"}) for order in (["alpha", other], [other, "alpha"])]
+        answers = {pair["alpha"] for _, pair in pairs}
+        if len(answers) == 1 and all(pair[other] not in answers for other, pair in pairs):
             prompt, reference = candidate, {"alpha": answers.pop()}
             break
     assert prompt, "no candidate prompt where alpha answers the same beside every opponent"

@@ -40,16 +40,6 @@ def test_greedy_batch_equals_each_variant_alone(engine):
         assert alone.token_ids == output.token_ids, output.variant
 
 
-@pytest.mark.parametrize("names", [
-    ["alpha", "base", "beta", "base", "gamma"],             # a decode step of <= 8 rows: batched one-row products
-    ["base", "gamma", "alpha", "beta", "base", "alpha", "gamma", "beta", "base", "alpha"],  # > 8 rows: matmul
-], ids=["5-rows", "10-rows"])
-def test_greedy_batch_equals_alone_with_base_rows_between_adapters(engine, names):
-    batch = engine.generate(rows(engine, names), GREEDY)
-    alone = {name: engine.generate(rows(engine, [name]), GREEDY)[0].token_ids for name in set(names)}
-    assert [o.token_ids for o in batch] == [alone[name] for name in names]
-
-
 def test_adapter_span_follows_the_rows_still_decoding(engine):
     layer = next(layer for layer in engine.multi.layers.values() if {"alpha", "beta"} <= set(layer.pairs))
     with engine.multi.route(["base", "alpha", "base", "beta", "base"]):
@@ -61,12 +51,49 @@ def test_adapter_span_follows_the_rows_still_decoding(engine):
     assert layer.route is None
 
 
-def test_rows_with_different_prompts_are_padded_correctly(engine):
-    long_prompt = "Explain in detail, step by step and with an example, how compound interest grows savings."
-    mixed = rows(engine, ["alpha"], "Hi!") + rows(engine, ["beta"], long_prompt)
-    together = engine.generate(mixed, GREEDY)
-    assert together[0].token_ids == engine.generate(mixed[:1], GREEDY)[0].token_ids
-    assert together[1].token_ids == engine.generate(mixed[1:], GREEDY)[0].token_ids
+LONG_PROMPT = "Explain in detail, step by step and with an example, how compound interest grows savings."
+
+
+@pytest.mark.parametrize("pair", [
+    (("alpha", "Hi!"), ("beta", LONG_PROMPT)),
+    (("gamma", "Hi!"), ("alpha", LONG_PROMPT)),
+    (("beta", "Say hello in French."), ("gamma", LONG_PROMPT)),
+    (("base", "Hi!"), ("base", LONG_PROMPT)),    # one variant twice: the shared-header prefill
+    (("alpha", "Hi!"), ("alpha", LONG_PROMPT)),
+])
+def test_rows_with_different_prompts_are_padded_correctly(exact_engine, pair):
+    mixed = [Row(variant, exact_engine.messages(prompt)) for variant, prompt in pair]
+    together = exact_engine.generate(mixed, GREEDY)
+    for row, output in zip(mixed, together):
+        assert output.token_ids == exact_engine.generate([row], GREEDY)[0].token_ids, row.variant
+
+
+@pytest.mark.parametrize("names", [
+    ["alpha", "base", "beta", "base", "gamma"],             # a decode step of <= 8 rows: batched one-row products
+    ["base", "gamma", "alpha", "beta", "base", "alpha", "gamma", "beta", "base", "alpha"],  # > 8 rows: matmul
+], ids=["5-rows", "10-rows"])
+def test_greedy_batch_equals_alone_with_base_rows_between_adapters(exact_engine, names):
+    batch = exact_engine.generate(rows(exact_engine, names), GREEDY)
+    alone = {name: exact_engine.generate(rows(exact_engine, [name]), GREEDY)[0].token_ids for name in set(names)}
+    assert [o.token_ids for o in batch] == [alone[name] for name in names]
+
+
+def test_rows_with_different_system_prompts_are_padded_correctly(exact_engine):
+    mixed = [Row("alpha", exact_engine.messages("Hi!", "You are a pirate.")),
+             Row("beta", exact_engine.messages(LONG_PROMPT))]
+    assert exact_engine._split(mixed, [exact_engine.encode(r.messages) for r in mixed]) is None  # no shared header
+    together = exact_engine.generate(mixed, GREEDY)
+    for row, output in zip(mixed, together):
+        assert output.token_ids == exact_engine.generate([row], GREEDY)[0].token_ids, row.variant
+
+
+def test_rows_of_a_variant_share_one_prefilled_header(engine):
+    batch = rows(engine, ["base", "alpha", "base", "alpha", "beta"])
+    split = engine._split(batch, [engine.encode(r.messages) for r in batch])
+    assert split.header == engine.encode(batch[0].messages)[:len(split.header)] and len(split.header) >= 4
+    assert split.leaders == [0, 1, 4] and split.group_of == [0, 1, 0, 1, 2]
+    distinct = rows(engine, ["base", "alpha", "beta"])  # Compare's usual request: one pass, as generate() does
+    assert engine._split(distinct, [engine.encode(r.messages) for r in distinct]) is None
 
 
 def _peft_reference(base_folder, adapter_folder, prompt_ids, max_new_tokens):
