@@ -30,6 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from playground.adapters import scan  # noqa: E402
 from playground.config import HUB_BASE_ID, REPO_ROOT, ModelConfig, default_cache_dir  # noqa: E402
+from playground.divergence import first_divergence  # noqa: E402
 from playground.engine import Engine  # noqa: E402
 from playground.evaluation import EvalConfig, run_eval  # noqa: E402
 from playground.generation import GenerationParams, Row  # noqa: E402
@@ -57,10 +58,6 @@ def pick_adapter(worker: ModelWorker, base, task: str):
     tmp = Path(tempfile.mkdtemp(prefix="bench-eval-"))
     worker.call(make_adapter, tmp)
     return worker.call(scan, tmp, [], base.model, base.model_id).loaded[0], "random r8 (no shipped adapter)"
-
-
-def first_difference(a: list[int], b: list[int]) -> int:
-    return next((i for i, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
 
 
 def logit_gap(engine: Engine, variant: str, messages, prefix: list[int], a: int, b: int) -> float:
@@ -116,7 +113,7 @@ def measure(args, quantization: str, worker: ModelWorker) -> None:
     print(f"identical greedy outputs: {examples - len(mismatches)}/{examples}")
     for i, name in mismatches:
         alone, batched = loop_ids[(i, name)], result.reports[name].outputs[i].token_ids
-        k = first_difference(alone, batched)
+        k = first_divergence(alone, batched)  # the two differ, so never None
         gap = logit_gap(engine, name, result.rows[i].messages, alone[:k], alone[k], batched[k]) \
             if k < min(len(alone), len(batched)) else float("nan")
         print(f"  row {result.rows[i].number} {name}: first differs at new token {k} "

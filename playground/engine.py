@@ -126,6 +126,10 @@ class Engine:
             })
         return rows
 
+    def describe_loaded(self) -> list[dict]:
+        """``describe_variants`` without the rejected adapters: what a request can use."""
+        return [row for row in self.describe_variants() if row["status"] == "loaded"]
+
     # ----- prompts --------------------------------------------------------------------
     def messages(self, prompt: str, system_prompt: str | None = None) -> tuple[dict, ...]:
         """Chat messages for a single user prompt, with an optional system prompt."""

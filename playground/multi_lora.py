@@ -28,7 +28,7 @@ engine holds its lock around it, so requests never see each other's routing.
 from __future__ import annotations
 
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import torch
 from torch import nn
@@ -44,8 +44,9 @@ class _Route:
     A: torch.Tensor     # (in_features, total_rank)
     B: torch.Tensor     # (total_rank, out_features)
     mask: torch.Tensor  # (rows, 1, total_rank)
-    lo: int = 0         # rows lo..hi-1 are the span that has an adapter
-    hi: int = 0
+    lo: int = field(init=False)                 # rows lo..hi-1 are the span that has an adapter,
+    hi: int = field(init=False)                 # derived from mask by keep()
+    span_mask: torch.Tensor = field(init=False)  # mask[lo:hi]
 
     def __post_init__(self) -> None:
         self.keep(None)

@@ -24,6 +24,8 @@ from dataclasses import dataclass
 
 import torch
 
+from .divergence import first_divergence
+
 MIN_HEADER_TOKENS = 4  # below this an extra forward pass costs more than it saves
 
 
@@ -38,22 +40,12 @@ class SplitBatch:
     group_of: list[int]   # row -> index into leaders
 
 
-def common_prefix(a: Sequence[int], b: Sequence[int]) -> int:
-    """How many leading tokens ``a`` and ``b`` share."""
-    n = 0
-    for x, y in zip(a, b):
-        if x != y:
-            break
-        n += 1
-    return n
-
-
 def chat_header(encode: Callable[[list[dict]], list[int]], messages: Sequence[dict]) -> list[int]:
     """The tokens before the first user message's text: the same for any chat with this system prompt."""
     system = [m for m in messages[:1] if m.get("role") == "system"]
     one = encode([*system, {"role": "user", "content": "a"}])
     other = encode([*system, {"role": "user", "content": "b"}])
-    return list(one[:common_prefix(one, other)])
+    return list(one[:first_divergence(one, other)])
 
 
 def split_batch(encoded: Sequence[list[int]], headers: Sequence[list[int]], keys: Sequence[object],
@@ -70,15 +62,6 @@ def split_batch(encoded: Sequence[list[int]], headers: Sequence[list[int]], keys
     size = len(header)
     if any(len(ids) <= size or ids[:size] != header for ids in encoded):
         return None  # every row needs its header, then at least one token of its own
-    suffixes = [ids[size:] for ids in encoded]
-    width = max(len(s) for s in suffixes)
-    ids = torch.full((len(encoded), size + width), pad_id, dtype=torch.long)
-    mask = torch.zeros_like(ids)
-    ids[:, :size] = torch.tensor(header)
-    mask[:, :size] = 1
-    for row, suffix in enumerate(suffixes):
-        ids[row, size + width - len(suffix):] = torch.tensor(suffix)
-        mask[row, size + width - len(suffix):] = 1
     leaders: list[int] = []
     group_of: list[int] = []
     first: dict[object, int] = {}
@@ -89,4 +72,13 @@ def split_batch(encoded: Sequence[list[int]], headers: Sequence[list[int]], keys
         group_of.append(first[key])
     if len(leaders) == len(keys):
         return None  # no two rows share a variant: the split would only add a pass
+    suffixes = [ids[size:] for ids in encoded]
+    width = max(len(s) for s in suffixes)
+    ids = torch.full((len(encoded), size + width), pad_id, dtype=torch.long)
+    mask = torch.zeros_like(ids)
+    ids[:, :size] = torch.tensor(header)
+    mask[:, :size] = 1
+    for row, suffix in enumerate(suffixes):
+        ids[row, size + width - len(suffix):] = torch.tensor(suffix)
+        mask[row, size + width - len(suffix):] = 1
     return SplitBatch(header=list(header), ids=ids, mask=mask, leaders=leaders, group_of=group_of)

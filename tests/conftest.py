@@ -13,9 +13,8 @@ from pathlib import Path
 import pytest
 import torch
 
-from playground.config import HUB_BASE_ID, AppConfig
+from playground.config import HUB_BASE_ID, AppConfig, default_cache_dir
 from playground.engine import Engine
-from playground.config import default_cache_dir
 from playground.model import embedded_cache
 from playground.worker import ModelWorker
 
@@ -157,7 +156,15 @@ def browser_page(client, request):
 
 @pytest.fixture()
 def page(browser_page, client):
-    """The app's Compare tab in the browser (tests of other tabs override this fixture)."""
+    """The app's Compare tab in the browser (tests of other tabs override this fixture with open_tab)."""
     browser_page.goto(client.src)
     browser_page.wait_for_selector("#generate")
+    return browser_page
+
+
+def open_tab(browser_page, url: str, tab: str, ready: str):
+    """Open the app at ``url``, switch to ``tab`` and wait until its ``ready`` element shows."""
+    browser_page.goto(url)
+    browser_page.get_by_role("tab", name=tab).click()
+    browser_page.wait_for_selector(ready)
     return browser_page

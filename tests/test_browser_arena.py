@@ -7,17 +7,14 @@ import re
 
 import pytest
 
-from tests.conftest import needs_chromium
+from tests.conftest import needs_chromium, open_tab
 
 pytestmark = needs_chromium
 
 
 @pytest.fixture()
 def page(browser_page, client):
-    browser_page.goto(client.src)
-    browser_page.get_by_role("tab", name="Arena").click()
-    browser_page.wait_for_selector("#arena-battle")
-    return browser_page
+    return open_tab(browser_page, client.src, "Arena", "#arena-battle")
 
 
 ROWS_JS = """() => {  // the table's cells are a flat grid of .body-cell divs, one row per 9 cells

@@ -10,7 +10,7 @@ import time
 import pytest
 
 from playground.limits import Messages
-from tests.conftest import needs_chromium, wait_until_idle
+from tests.conftest import needs_chromium, open_tab, wait_until_idle
 
 pytestmark = needs_chromium
 
@@ -23,10 +23,7 @@ PANES_JS = """() => [...document.querySelectorAll('.chat-pane')].filter(p => p.o
 
 @pytest.fixture()
 def page(browser_page, client):
-    browser_page.goto(client.src)
-    browser_page.get_by_role("tab", name="Chat").click()
-    browser_page.wait_for_selector("#chat-send")
-    return browser_page
+    return open_tab(browser_page, client.src, "Chat", "#chat-send")
 
 
 def pick_variants(page, wanted: list[str]) -> None:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from playground.prefix import chat_header, common_prefix, split_batch
+from playground.divergence import first_divergence
+from playground.prefix import chat_header, split_batch
 
 PAD = 0
 
@@ -45,4 +46,4 @@ def test_chat_header_stops_where_the_user_text_starts():
         return [ord(c) for c in text]
     header = chat_header(encode, [{"role": "system", "content": "Be brief."}, {"role": "user", "content": "Hi"}])
     assert "".join(map(chr, header)) == "<system>Be brief.<user>"
-    assert common_prefix([1, 2, 3], [1, 2, 4, 5]) == 2
+    assert first_divergence([1, 2, 3], [1, 2, 4, 5]) == 2  # the header's length for two such encodings

@@ -98,8 +98,7 @@ class AdaptersTab:
                                      combination, density)
         except Exception as err:  # PEFT raises several kinds for incompatible adapters; all are the user's to fix
             raise gr.Error(Messages.MERGE_BAD.format(reason=err)) from None
-        choices = [(variant_label(row), row["name"]) for row in self.engine.describe_variants()
-                   if row["status"] == "loaded"]
+        choices = [(variant_label(row), row["name"]) for row in self.engine.describe_loaded()]
         selected = ["base", *parents, adapter.name][: self.compare.pane_count]
         status = (f"Built **{adapter.name}** (rank {adapter.rank}) and saved it to `{adapter.source}`. "
                   f"It is selected in the Compare tab next to its parents.")

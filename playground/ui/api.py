@@ -12,9 +12,9 @@ from pathlib import Path
 
 import gradio as gr
 
+from ..divergence import divergences
 from ..engine import Engine
 from ..generation import GenerationParams, RequestError
-from ..divergence import divergences
 from ..limits import LIMITS, Messages
 from ..ratelimit import check_rate
 from .adapters_tab import merge_adapters

@@ -6,9 +6,8 @@ from pathlib import Path
 
 import gradio as gr
 
-from ..config import default_data_dir
-
 from ..arena import ArenaStore
+from ..config import default_data_dir
 from ..engine import Engine
 from ..limits import LIMITS
 from .adapters_tab import AdaptersTab

@@ -165,8 +165,7 @@ class ArenaTab:
     def __init__(self, engine: Engine, store: ArenaStore):
         self.engine = engine
         self.store = store
-        adapter_tasks = {row["task"] for row in engine.describe_variants()
-                         if row["kind"] == "adapter" and row["status"] == "loaded"}
+        adapter_tasks = {row["task"] for row in engine.describe_loaded() if row["kind"] == "adapter"}
         self.tasks = [task for task in TASKS.values() if task.name in adapter_tasks]  # the ones a battle can use
         self._render()
         self._setup_events()

@@ -60,7 +60,7 @@ class ChatTab:
     def __init__(self, engine: Engine):
         self.engine = engine
         self.pane_count = LIMITS.max_variants
-        self.described = [row for row in engine.describe_variants() if row["status"] == "loaded"]
+        self.described = engine.describe_loaded()
         self._render()
         self._setup_events()
         register_chat_api(engine)

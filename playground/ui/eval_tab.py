@@ -136,7 +136,7 @@ class EvalTab:
         self.engine = engine
         self.compare_tab = compare_tab
         self.tabs = tabs
-        self.described = [row for row in engine.describe_variants() if row["status"] == "loaded"]
+        self.described = engine.describe_loaded()
         self._render()
         self._setup_events()
         register_eval_api(engine)
