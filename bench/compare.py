@@ -3,8 +3,9 @@
     python bench/compare.py [--tokens 64] [--repeats 5]
 
 Runs on the embedded base at nf4 with the shipped adapters (random ones of the same shape
-fill in when fewer than 7 are shipped). Every figure comes from this one run; the output is
-committed in bench/results/compare.txt.
+fill in when fewer than 7 are shipped). Also compares the C LoRA decode kernel with the
+PyTorch path, and the packed output head with the plain one. Every figure comes from this
+one run; the output is committed in bench/results/compare.txt.
 """
 
 from __future__ import annotations
@@ -128,11 +129,19 @@ def main(argv=None) -> None:
     # 4 variants against 1, for the two kinds of shipped adapter sets, runs interleaved.
     attention = [a.name for a in adapters if set(a.target_modules) <= {"q_proj", "k_proj", "v_proj", "o_proj"}]
     mlp = [a.name for a in adapters if "down_proj" in a.target_modules]
+    kernel = engine.multi.kernel
+
+    def without_kernel(variants):
+        engine.multi.kernel = None
+        generate(variants)
+        engine.multi.kernel = kernel
+
     by_set = {}
     for label, group in (("q,k,v,o only", attention[:3]), ("q,k,v,o + MLP", mlp[:3])):
         if len(group) == 3:
             t = interleaved({"base": lambda: generate(["base"]), "one": lambda g=group: generate([g[0]]),
-                             "four": lambda g=group: generate(["base", *g])}, args.repeats)
+                             "four": lambda g=group: generate(["base", *g]),
+                             "four, PyTorch path": lambda g=group: without_kernel(["base", *g])}, args.repeats)
             lora_mb = sum(pair.A.numel() + pair.B.numel() for name in group
                           for pair in engine.adapter(name).layers.values()) * 4 / 1e6
             by_set[label] = (group, t, lora_mb)
@@ -162,7 +171,8 @@ def main(argv=None) -> None:
           f"adapters: {len(shipped)} shipped + {len(adapters) - len(shipped)} random r8 (q,k,v,o); "
           f"median of {args.repeats}")
     head_kind = "oneDNN-packed fp32" if engine.packed_head else "plain nn.Linear"
-    print(f"# output head: {head_kind} in our runs and in PEFT's")
+    print(f"# output head: {head_kind} in our runs and in PEFT's; "
+          f"LoRA decode: {'C kernel' if kernel else 'PyTorch path (' + str(engine.kernel_warning) + ')'}")
     print()
     print("| variants | batched (ours) | one after another | speed-up | vs 1 variant | PEFT mixed batch | ours vs PEFT |")
     print("|---:|---:|---:|---:|---:|---:|---:|")
@@ -176,11 +186,13 @@ def main(argv=None) -> None:
     print("4 variants against 1, runs interleaved (target <= 1.5x):")
     print()
     print("| 4 variants = base + | LoRA weights read per step | 4 variants | base alone | ratio "
-          "| first adapter alone | ratio |")
-    print("|---|---:|---:|---:|---:|---:|---:|")
+          "| first adapter alone | ratio | 4 variants, PyTorch LoRA path | ratio to base |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
     for label, (group, t, lora_mb) in by_set.items():
+        torch_path = t["four, PyTorch path"]
         print(f"| {', '.join(group)} ({label}) | {lora_mb:.0f} MB fp32 | {t['four']:.2f} s | {t['base']:.2f} s "
-              f"| {t['four'] / t['base']:.2f}x | {t['one']:.2f} s | {t['four'] / t['one']:.2f}x |")
+              f"| {t['four'] / t['base']:.2f}x | {t['one']:.2f} s | {t['four'] / t['one']:.2f}x "
+              f"| {torch_path:.2f} s | {torch_path / t['base']:.2f}x |")
     if head:
         print()
         print("Output head, MKL nn.Linear vs oneDNN-packed (same fp32 weight), runs interleaved:")

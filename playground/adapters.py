@@ -35,11 +35,35 @@ class AdapterError(ValueError):
 
 @dataclass
 class LoraPair:
-    """One module's LoRA factors: delta W = scaling * B @ A."""
+    """One module's LoRA factors: delta W = scaling * B @ A.
+
+    ``A`` is contiguous and ``B`` is the transpose of a contiguous ``Bt``: both then read in
+    memory order, rank by rank, in the decode kernel (lora_kernel.py).
+    """
 
     A: torch.Tensor  # (r, in_features)
     B: torch.Tensor  # (out_features, r)
     scaling: float
+
+    @classmethod
+    def of(cls, A: torch.Tensor, B: torch.Tensor, scaling: float) -> "LoraPair":
+        """Float32 factors in the layout above."""
+        return cls(A=A.float().contiguous(), B=B.float().T.contiguous().T, scaling=scaling)
+
+    @property
+    def rank(self) -> int:
+        return self.A.shape[0]
+
+    @property
+    def Bt(self) -> torch.Tensor:
+        """(r, out_features)."""
+        return self.B.T
+
+    def to(self, device) -> "LoraPair":
+        """The same factors on ``device`` (self when already there)."""
+        if self.A.device == torch.device(device):
+            return self
+        return LoraPair(A=self.A.to(device), B=self.Bt.to(device).T, scaling=self.scaling)
 
 
 @dataclass
@@ -218,7 +242,7 @@ def _check_pair(module_path, parts, modules, config, claimed, base_id, name_matc
         raise AdapterError(f"{module_path}: rank {rank} in the weights but r={expected} in {CONFIG_FILE}")
     if not torch.isfinite(A).all() or not torch.isfinite(B).all():
         raise AdapterError(f"{module_path}: weights contain NaN or infinity")
-    return LoraPair(A=A.float().contiguous(), B=B.float().contiguous(), scaling=_scaling(config, module_path, rank))
+    return LoraPair.of(A, B, _scaling(config, module_path, rank))
 
 
 def _expected_rank(config: dict, module_path: str) -> int:

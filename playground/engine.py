@@ -20,7 +20,9 @@ from pathlib import Path
 import torch
 from transformers import DynamicCache
 
+from . import lora_kernel
 from .adapters import Adapter, RejectedAdapter, load_adapter, scan
+from .attention import use_decode_attention
 from .config import AppConfig, ModelConfig
 from .decode import decode
 from .generation import GenerationParams, RequestError, Row, VariantOutput
@@ -64,7 +66,12 @@ class Engine:
         self.tokenizer = base.tokenizer
         # inference only (training loads its own base); on the worker: torch ops on a second thread slow OpenMP
         self.packed_head = self.worker.call(pack_output_head, base.model)
-        self.multi = MultiLora(base.model)
+        on_cpu = next(base.model.parameters()).device.type == "cpu"
+        if on_cpu and base.model.config._attn_implementation == "sdpa":
+            use_decode_attention(base.model)  # a row's decode result no longer depends on the batch (attention.py)
+        self.multi = MultiLora(base.model, kernel=lora_kernel.load() if on_cpu else None)
+        self.kernel_warning = (f"C LoRA kernel unavailable ({lora_kernel.unavailable_reason()}): adapters decode "
+                               "on the slower PyTorch path" if on_cpu and self.multi.kernel is None else None)
         for adapter in adapters:
             self.multi.add(adapter)
         self.rejected = list(rejected)

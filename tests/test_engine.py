@@ -9,7 +9,6 @@ import pytest
 import torch
 
 from playground.generation import GenerationParams, RequestError, Row
-
 from tests.conftest import wait_until_idle
 
 GREEDY = GenerationParams(max_new_tokens=24)
@@ -40,14 +39,30 @@ def test_greedy_batch_equals_each_variant_alone(engine):
         assert alone.token_ids == output.token_ids, output.variant
 
 
-def test_adapter_span_follows_the_rows_still_decoding(engine):
+@pytest.mark.parametrize("order", [["alpha", "base"], ["base", "alpha"], ["gamma", "beta"], ["base", "base"]])
+def test_greedy_pairs_equal_alone_at_nf4(engine, order):
+    """At nf4 too: one prompt, any neighbour, any row (decode attention and LoRA kernel are per row)."""
+    batch = engine.generate(rows(engine, order), GREEDY)
+    for output in batch:
+        assert output.token_ids == engine.generate(rows(engine, [output.variant]), GREEDY)[0].token_ids, order
+
+
+def test_adapter_rows_follow_the_rows_still_decoding(engine):
     layer = next(layer for layer in engine.multi.layers.values() if {"alpha", "beta"} <= set(layer.pairs))
+    alpha, beta = layer.pairs["alpha"], layer.pairs["beta"]
+
+    def groups(route):
+        return [(g.pair is alpha and "alpha" or g.pair is beta and "beta", g.rows) for g in route.groups]
+
     with engine.multi.route(["base", "alpha", "base", "beta", "base"]):
-        assert (layer.route.lo, layer.route.hi) == (1, 4)
+        route = layer.route
+        assert groups(route) == [("alpha", slice(1, 2)), ("beta", slice(3, 4))]
+        assert route.tables.tables[2].tolist() == [0, alpha.rank, 0, beta.rank, 0]  # the kernel's per-row ranks
         engine.multi.keep_rows(torch.tensor([0, 2, 3, 4]))  # alpha's row ended
-        assert (layer.route.lo, layer.route.hi) == (2, 3)
+        assert groups(route) == [("beta", slice(2, 3))]
+        assert route.tables.tables[2].tolist() == [0, 0, beta.rank, 0]
         engine.multi.keep_rows(torch.tensor([0, 1]))  # then beta's: only base rows left
-        assert (layer.route.lo, layer.route.hi) == (0, 0)
+        assert route.groups == [] and route.tables.tables[2].tolist() == [0, 0]
     assert layer.route is None
 
 
@@ -69,8 +84,8 @@ def test_rows_with_different_prompts_are_padded_correctly(exact_engine, pair):
 
 
 @pytest.mark.parametrize("names", [
-    ["alpha", "base", "beta", "base", "gamma"],             # a decode step of <= 8 rows: batched one-row products
-    ["base", "gamma", "alpha", "beta", "base", "alpha", "gamma", "beta", "base", "alpha"],  # > 8 rows: matmul
+    ["alpha", "base", "beta", "base", "gamma"],             # base rows between adapters
+    ["base", "gamma", "alpha", "beta", "base", "alpha", "gamma", "beta", "base", "alpha"],  # scattered repeats
 ], ids=["5-rows", "10-rows"])
 def test_greedy_batch_equals_alone_with_base_rows_between_adapters(exact_engine, names):
     batch = exact_engine.generate(rows(exact_engine, names), GREEDY)

@@ -35,6 +35,8 @@ def header_markdown(engine: Engine) -> str:
         f"· {len(engine.multi.adapters)} adapter(s) loaded",
     ]
     lines += [f"> ⚠️ {warning}" for warning in engine.base.warnings]
+    if engine.kernel_warning:
+        lines.append(f"> ⚠️ {engine.kernel_warning}")
     lines += [f"> ⚠️ Adapter `{bad.name}` skipped: {bad.reason}" for bad in engine.rejected]
     lines += [f"> ⚠️ Adapter `{a.name}`: {a.warning}" for a in engine.multi.adapters.values() if a.warning]
     return "\n\n".join(lines)
