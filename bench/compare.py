@@ -77,13 +77,26 @@ def peft_mixed_batch(base_config: ModelConfig, adapter_dirs: list[Path], names: 
     return results
 
 
-def interleaved(runs: dict[str, callable], repeats: int) -> dict[str, float]:
-    """Median seconds of each run, the runs taken in turn so that machine drift hits them alike."""
-    times: dict[str, list[float]] = {name: [] for name in runs}
-    for _ in range(repeats):
-        for name, run in runs.items():
-            times[name].append(timed(run))
-    return {name: statistics.median(values) for name, values in times.items()}
+class Rounds:
+    """Seconds of each run over several rounds, the runs taken in turn so that machine drift hits them alike."""
+
+    def __init__(self, runs: dict[str, callable], rounds: int):
+        self.times: dict[str, list[float]] = {name: [] for name in runs}
+        for _ in range(rounds):
+            for name, run in runs.items():
+                self.times[name].append(timed(run))
+
+    def __getitem__(self, name: str) -> float:
+        """Median seconds of one run."""
+        return statistics.median(self.times[name])
+
+    def ratio(self, slow: str, fast: str) -> float:
+        """Median over rounds of slow / fast taken in the same round (drift between rounds cancels)."""
+        return statistics.median(a / b for a, b in zip(self.times[slow], self.times[fast]))
+
+    def best_ratio(self, slow: str, fast: str) -> float:
+        """Fastest slow run over fastest fast run (what the runs cost without interference)."""
+        return min(self.times[slow]) / min(self.times[fast])
 
 
 def plain_head(model) -> nn.Linear:
@@ -98,6 +111,7 @@ def main(argv=None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--tokens", type=int, default=64)
     parser.add_argument("--repeats", type=int, default=5)
+    parser.add_argument("--rounds", type=int, default=9, help="rounds of the interleaved 4-vs-1 comparison")
     args = parser.parse_args(argv)
 
     worker = ModelWorker()
@@ -139,16 +153,16 @@ def main(argv=None) -> None:
     by_set = {}
     for label, group in (("q,k,v,o only", attention[:3]), ("q,k,v,o + MLP", mlp[:3])):
         if len(group) == 3:
-            t = interleaved({"base": lambda: generate(["base"]), "one": lambda g=group: generate([g[0]]),
-                             "four": lambda g=group: generate(["base", *g]),
-                             "four, PyTorch path": lambda g=group: without_kernel(["base", *g])}, args.repeats)
+            t = Rounds({"base": lambda: generate(["base"]), "one": lambda g=group: generate([g[0]]),
+                        "four": lambda g=group: generate(["base", *g]),
+                        "four, PyTorch path": lambda g=group: without_kernel(["base", *g])}, args.rounds)
             lora_mb = sum(pair.A.numel() + pair.B.numel() for name in group
                           for pair in engine.adapter(name).layers.values()) * 4 / 1e6
             by_set[label] = (group, t, lora_mb)
 
     # The output head: MKL's nn.Linear (what transformers runs) against the oneDNN-packed one.
     packed = base.model.lm_head
-    head = {}
+    head = None
     if engine.packed_head:
         plain = worker.call(plain_head, base.model)  # torch ops stay on the worker thread (see worker.py)
 
@@ -157,10 +171,23 @@ def main(argv=None) -> None:
             generate(variants)
             base.model.lm_head = packed
         four = ["base", *names[:3]]
-        head = interleaved({"plain 1": lambda: with_head(plain, ["base"]),
-                            "packed 1": lambda: with_head(packed, ["base"]),
-                            "plain 4": lambda: with_head(plain, four),
-                            "packed 4": lambda: with_head(packed, four)}, args.repeats)
+        head = Rounds({"plain 1": lambda: with_head(plain, ["base"]),
+                       "packed 1": lambda: with_head(packed, ["base"]),
+                       "plain 4": lambda: with_head(plain, four),
+                       "packed 4": lambda: with_head(packed, four)}, args.repeats)
+
+    # Decode attention: the batch-invariant one (playground/attention.py) against transformers' SDPA.
+    ours = base.model.config._attn_implementation
+
+    def with_attention(name, variants):
+        worker.call(base.model.set_attn_implementation, name)
+        generate(variants)
+        worker.call(base.model.set_attn_implementation, ours)
+    four = ["base", *names[:3]]
+    attention = Rounds({"sdpa 1": lambda: with_attention("sdpa", ["base"]),
+                        "ours 1": lambda: with_attention(ours, ["base"]),
+                        "sdpa 4": lambda: with_attention("sdpa", four),
+                        "ours 4": lambda: with_attention(ours, four)}, args.repeats)
 
     ids = engine.encode(messages)
     dirs = [Path(a.source) for a in adapters]
@@ -180,19 +207,27 @@ def main(argv=None) -> None:
         print(f"| {n} | {batched[n]:.2f} s | {sequential[n]:.2f} s | {sequential[n] / batched[n]:.2f}x "
               f"| {batched[n] / batched[1]:.2f}x | {peft[n]:.2f} s | {peft[n] / batched[n]:.2f}x |")
     print()
-    print(f"4 variants (base + {', '.join(names[:3])}) take {batched[4] / batched[1]:.2f}x the time of the base alone; "
-          f"8 variants {batched[8] / batched[1]:.2f}x")
+    print(f"8 variants take {batched[8] / batched[1]:.2f}x the time of the base alone (medians of separate runs)")
     print()
-    print("4 variants against 1, runs interleaved (target <= 1.5x):")
+    print(f"4 variants against 1, {args.rounds} rounds of interleaved runs (target <= 1.5x). Ratio: median over rounds "
+          "of the two runs' ratio in the same round; best: fastest run over fastest run.")
     print()
-    print("| 4 variants = base + | LoRA weights read per step | 4 variants | base alone | ratio "
+    print("| 4 variants = base + | LoRA weights read per step | 4 variants | base alone | ratio | best "
           "| first adapter alone | ratio | 4 variants, PyTorch LoRA path | ratio to base |")
-    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for label, (group, t, lora_mb) in by_set.items():
-        torch_path = t["four, PyTorch path"]
         print(f"| {', '.join(group)} ({label}) | {lora_mb:.0f} MB fp32 | {t['four']:.2f} s | {t['base']:.2f} s "
-              f"| {t['four'] / t['base']:.2f}x | {t['one']:.2f} s | {t['four'] / t['one']:.2f}x "
-              f"| {torch_path:.2f} s | {torch_path / t['base']:.2f}x |")
+              f"| {t.ratio('four', 'base'):.2f}x | {t.best_ratio('four', 'base'):.2f}x | {t['one']:.2f} s "
+              f"| {t.ratio('four', 'one'):.2f}x | {t['four, PyTorch path']:.2f} s "
+              f"| {t.ratio('four, PyTorch path', 'base'):.2f}x |")
+    print()
+    print("Decode attention, transformers' SDPA vs the batch-invariant one (attention.py), runs interleaved:")
+    print()
+    print("| run | SDPA | batch-invariant | ratio |")
+    print("|---|---:|---:|---:|")
+    for label, key in (("base alone", "1"), (f"4 variants (base + {', '.join(names[:3])})", "4")):
+        print(f"| {label} | {attention['sdpa ' + key]:.2f} s | {attention['ours ' + key]:.2f} s "
+              f"| {attention.ratio('ours ' + key, 'sdpa ' + key):.2f}x |")
     if head:
         print()
         print("Output head, MKL nn.Linear vs oneDNN-packed (same fp32 weight), runs interleaved:")
@@ -201,10 +236,10 @@ def main(argv=None) -> None:
         print("|---|---:|---:|---:|")
         for label, key in (("base alone", "1"), (f"4 variants (base + {', '.join(names[:3])})", "4")):
             print(f"| {label} | {head['plain ' + key]:.2f} s | {head['packed ' + key]:.2f} s "
-                  f"| {head['plain ' + key] / head['packed ' + key]:.2f}x |")
+                  f"| {head.ratio('plain ' + key, 'packed ' + key):.2f}x |")
         print(f"single stream, base: {args.tokens / head['plain 1']:.1f} tok/s plain head, "
               f"{args.tokens / head['packed 1']:.1f} tok/s packed; "
-              f"4 variants / 1: {head['plain 4'] / head['plain 1']:.2f}x plain, {head['packed 4'] / head['packed 1']:.2f}x packed")
+              f"4 variants / 1: {head.ratio('plain 4', 'plain 1'):.2f}x plain, {head.ratio('packed 4', 'packed 1'):.2f}x packed")
 
 
 if __name__ == "__main__":
