@@ -37,18 +37,23 @@ class AdapterError(ValueError):
 class LoraPair:
     """One module's LoRA factors: delta W = scaling * B @ A.
 
-    ``A`` is contiguous and ``B`` is the transpose of a contiguous ``Bt``: both then read in
-    memory order, rank by rank, in the decode kernel (lora_kernel.py).
+    ``A`` and ``B`` are float32 (the PyTorch path). ``stored`` keeps ``(A, B^T)`` as the file had
+    them when that was bfloat16: widening bf16 to float32 is exact, so the decode kernel reads
+    these half-size copies and computes the same numbers with half the memory traffic. ``A`` is
+    contiguous and ``B`` is the transpose of a contiguous ``B^T``: the kernel reads them rank by
+    rank, in memory order (lora_kernel.py).
     """
 
     A: torch.Tensor  # (r, in_features)
     B: torch.Tensor  # (out_features, r)
     scaling: float
+    stored: tuple[torch.Tensor, torch.Tensor] | None = None  # bfloat16 (A, B^T), when the file was bf16
 
     @classmethod
     def of(cls, A: torch.Tensor, B: torch.Tensor, scaling: float) -> "LoraPair":
-        """Float32 factors in the layout above."""
-        return cls(A=A.float().contiguous(), B=B.float().T.contiguous().T, scaling=scaling)
+        """Float32 factors in the layout above (plus the bf16 originals, if they were bf16)."""
+        stored = (A.contiguous(), B.T.contiguous()) if A.dtype == B.dtype == torch.bfloat16 else None
+        return cls(A=A.float().contiguous(), B=B.float().T.contiguous().T, scaling=scaling, stored=stored)
 
     @property
     def rank(self) -> int:
@@ -59,8 +64,13 @@ class LoraPair:
         """(r, out_features)."""
         return self.B.T
 
+    @property
+    def kernel_factors(self) -> tuple[torch.Tensor, torch.Tensor]:
+        """(A, B^T) for the decode kernel: the bf16 originals when there are some, else float32."""
+        return self.stored or (self.A, self.Bt)
+
     def to(self, device) -> "LoraPair":
-        """The same factors on ``device`` (self when already there)."""
+        """The same factors on ``device`` (self when already there; the kernel's bf16 copies stay on CPU)."""
         if self.A.device == torch.device(device):
             return self
         return LoraPair(A=self.A.to(device), B=self.Bt.to(device).T, scaling=self.scaling)

@@ -3,9 +3,10 @@
 On CPU a decode step of base + three adapters spends more time in the LoRA products than in
 the 4-bit base layers: 210 wrapped layers, each a handful of tiny matmuls whose fixed cost
 (dispatch, thread wake-up, small-``M`` sgemm set-up) dwarfs the arithmetic. ``lora_kernel.c``
-does one layer's whole delta in one call: each row multiplies only its own adapter's rank
-block (the concatenated-factor matmul computes every block for every row and masks), reads
-the factors in memory order, and adds into the base output in place. PyTorch, PEFT and
+does one layer's whole delta in one call: each row multiplies only its own adapter's
+factors (a matmul over the batch computes every adapter for every row and masks, or loops
+over the adapters), reads the factors in memory order (bf16-stored adapters as stored, which halves the bytes read; the
+widening to float32 is exact), and adds into the base output in place. PyTorch, PEFT and
 bitsandbytes have no CPU kernel for per-row adapters (Punica/S-LoRA style kernels are CUDA
 only), hence this one.
 
@@ -31,6 +32,7 @@ from pathlib import Path
 
 import torch
 
+from .adapters import LoraPair
 from .config import default_cache_dir
 
 log = logging.getLogger(__name__)
@@ -50,7 +52,7 @@ class LoraKernel:
         self.library = library
         self._fn = ctypes.CDLL(str(library)).lora_rows
         self._fn.restype = ctypes.c_int
-        self._fn.argtypes = [_I, _P, _L, _P, _L, _I, _I, _P, _P, _P, _P]
+        self._fn.argtypes = [_I, _P, _L, _P, _L, _I, _I, _P, _P, _P, _P, _P]
 
     def add_rows(self, x: torch.Tensor, y: torch.Tensor, tables: RowTables) -> None:
         """``y[r] += scale[r] * B_r @ (A_r @ x[r])`` for each row ``r``, in place.
@@ -64,14 +66,25 @@ class LoraKernel:
 
 
 class RowTables:
-    """Per-row arguments of the kernel for one layer: where each row's A and B^T start, its rank, its scale.
+    """Per-row arguments of the kernel for one layer: where each row's A and B^T start, its rank, its
+    scale, and whether those factors are bfloat16.
 
     A row without an adapter has rank 0. The factors must stay alive (the adapters own them).
     """
 
-    def __init__(self, a_ptrs: list[int], b_ptrs: list[int], ranks: list[int], scales: list[float]):
+    def __init__(self, a_ptrs: list[int], b_ptrs: list[int], ranks: list[int], scales: list[float],
+                 bf16: list[bool]):
         self._set(torch.tensor(a_ptrs, dtype=torch.int64), torch.tensor(b_ptrs, dtype=torch.int64),
-                  torch.tensor(ranks, dtype=torch.int32), torch.tensor(scales, dtype=torch.float32))
+                  torch.tensor(ranks, dtype=torch.int32), torch.tensor(scales, dtype=torch.float32),
+                  torch.tensor(bf16, dtype=torch.int32))
+
+    @classmethod
+    def of(cls, pairs: list[LoraPair | None], scales: list[float]) -> "RowTables":
+        """The tables for rows running these pairs (None: no adapter) at these scales."""
+        factors = [pair.kernel_factors if pair else None for pair in pairs]
+        return cls([f[0].data_ptr() if f else 0 for f in factors], [f[1].data_ptr() if f else 0 for f in factors],
+                   [pair.rank if pair else 0 for pair in pairs], scales,
+                   [bool(f) and f[0].dtype == torch.bfloat16 for f in factors])
 
     def _set(self, *tables: torch.Tensor) -> None:
         self.tables = tables

@@ -52,9 +52,7 @@ class _Route:
         fits = kernel is not None and all(p is None or (p.A.device.type == "cpu" and p.A.dtype == torch.float32
                                                         and p.rank <= MAX_RANK) for p in pairs)
         self.kernel = kernel if fits else None
-        self.tables = RowTables(
-            [p.A.data_ptr() if p else 0 for p in pairs], [p.Bt.data_ptr() if p else 0 for p in pairs],
-            [p.rank if p else 0 for p in pairs], scales) if self.kernel else None
+        self.tables = RowTables.of(pairs, scales) if self.kernel else None
         self._group()
 
     def keep(self, rows: torch.Tensor) -> None:

@@ -19,22 +19,22 @@ from playground.ui.app import header_markdown
 IN, OUT = 100, 77  # not multiples of the vector width: the loop tails run too
 
 
-def _pairs(ranks, seed=0):
+def _pairs(ranks, seed=0, dtype=torch.float32):
     gen = torch.Generator().manual_seed(seed)
-    return {r: LoraPair.of(torch.randn(r, IN, generator=gen), torch.randn(OUT, r, generator=gen), scaling=0.5)
+    return {r: LoraPair.of(torch.randn(r, IN, generator=gen).to(dtype), torch.randn(OUT, r, generator=gen).to(dtype),
+                           scaling=0.5)
             for r in set(ranks) if r}
 
 
 def _tables(pairs, ranks, strengths):
     chosen = [pairs.get(r) for r in ranks]
-    return lora_kernel.RowTables([p.A.data_ptr() if p else 0 for p in chosen],
-                                 [p.Bt.data_ptr() if p else 0 for p in chosen],
-                                 list(ranks), [p.scaling * s if p else 0.0 for p, s in zip(chosen, strengths)])
+    return lora_kernel.RowTables.of(chosen, [p.scaling * s if p else 0.0 for p, s in zip(chosen, strengths)])
 
 
-def _kernel_vs_torch(ranks, strengths):
+def _kernel_vs_torch(ranks, strengths, dtype):
     kernel = lora_kernel.load()
-    pairs = _pairs(ranks)
+    pairs = _pairs(ranks, dtype=dtype)
+    assert all((p.stored is not None) == (dtype == torch.bfloat16) for p in pairs.values())
     gen = torch.Generator().manual_seed(1)
     x = torch.randn(len(ranks), 1, IN + 20, generator=gen)[:, :, :IN]  # a row stride wider than the row
     full = torch.randn(len(ranks), 1, OUT + 3, generator=gen)
@@ -54,10 +54,12 @@ def test_kernel_builds_here():
     assert lora_kernel.unavailable_reason() is None
 
 
-def test_kernel_matches_pytorch(worker):
+@pytest.mark.parametrize("dtype", [torch.float32, torch.bfloat16], ids=["fp32-file", "bf16-file"])
+def test_kernel_matches_pytorch(worker, dtype):
+    """bf16 files: the kernel reads the bf16 originals, PyTorch their exact float32 widening."""
     ranks, strengths = [0, 8, 16, 0, 32, 8], [1, 1, 0.5, 1, 2, 1]
-    y, expected, padding_before, padding_after = worker.call(_kernel_vs_torch, ranks, strengths)
-    torch.testing.assert_close(y, expected, rtol=1e-5, atol=1e-5)
+    y, expected, padding_before, padding_after = worker.call(_kernel_vs_torch, ranks, strengths, dtype)
+    torch.testing.assert_close(y, expected, rtol=1e-5, atol=1e-4)  # sums of ~100 products of size ~1
     assert torch.equal(padding_before, padding_after)  # nothing written outside the rows' columns
 
 
