@@ -156,9 +156,10 @@ def main(argv=None) -> None:
             t = Rounds({"base": lambda: generate(["base"]), "one": lambda g=group: generate([g[0]]),
                         "four": lambda g=group: generate(["base", *g]),
                         "four, PyTorch path": lambda g=group: without_kernel(["base", *g])}, args.rounds)
-            lora_mb = sum(pair.A.numel() + pair.B.numel() for name in group
-                          for pair in engine.adapter(name).layers.values()) * 4 / 1e6
-            by_set[label] = (group, t, lora_mb)
+            read = [f for name in group for pair in engine.adapter(name).layers.values() for f in pair.kernel_factors]
+            lora_mb = sum(f.numel() * f.element_size() for f in read) / 1e6
+            kinds = "/".join(sorted({str(f.dtype).removeprefix("torch.") for f in read}))
+            by_set[label] = (group, t, f"{lora_mb:.0f} MB {kinds}")
 
     # The output head: MKL's nn.Linear (what transformers runs) against the oneDNN-packed one.
     packed = base.model.lm_head
@@ -212,11 +213,11 @@ def main(argv=None) -> None:
     print(f"4 variants against 1, {args.rounds} rounds of interleaved runs (target <= 1.5x). Ratio: median over rounds "
           "of the two runs' ratio in the same round; best: fastest run over fastest run.")
     print()
-    print("| 4 variants = base + | LoRA weights read per step | 4 variants | base alone | ratio | best "
+    print("| 4 variants = base + | LoRA weights the kernel reads per step | 4 variants | base alone | ratio | best "
           "| first adapter alone | ratio | 4 variants, PyTorch LoRA path | ratio to base |")
     print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
-    for label, (group, t, lora_mb) in by_set.items():
-        print(f"| {', '.join(group)} ({label}) | {lora_mb:.0f} MB fp32 | {t['four']:.2f} s | {t['base']:.2f} s "
+    for label, (group, t, lora_read) in by_set.items():
+        print(f"| {', '.join(group)} ({label}) | {lora_read} | {t['four']:.2f} s | {t['base']:.2f} s "
               f"| {t.ratio('four', 'base'):.2f}x | {t.best_ratio('four', 'base'):.2f}x | {t['one']:.2f} s "
               f"| {t.ratio('four', 'one'):.2f}x | {t['four, PyTorch path']:.2f} s "
               f"| {t.ratio('four, PyTorch path', 'base'):.2f}x |")
