@@ -111,7 +111,7 @@ def main(argv=None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--tokens", type=int, default=64)
     parser.add_argument("--repeats", type=int, default=5)
-    parser.add_argument("--rounds", type=int, default=9, help="rounds of the interleaved 4-vs-1 comparison")
+    parser.add_argument("--rounds", type=int, default=21, help="rounds of the interleaved 4-vs-1 comparison")
     args = parser.parse_args(argv)
 
     worker = ModelWorker()

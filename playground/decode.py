@@ -5,8 +5,8 @@ batch where the base rambles for 160 tokens and three adapters stop after 20 pay
 rows of compute. This loop removes a row from the batch (its KV-cache rows, its attention
 mask, its adapter routing) as soon as it emits an end token, so the cost follows the tokens
 actually produced. Everything else comes from transformers: the model's forward with a
-``DynamicCache`` (``batch_select_indices`` drops rows), and its logits processors for the
-repetition penalty, temperature, top-k and top-p. ``bench/eval.py`` measures the effect.
+``DynamicCache`` (``batch_select_indices`` drops rows; kv_cache.py appends in place), and its
+logits processors for the repetition penalty, temperature, top-k and top-p. ``bench/eval.py`` measures the effect.
 
 Greedy rows pick ``argmax``, exactly like ``generate(do_sample=False)``; sampled rows draw
 from a ``torch.Generator`` seeded by the request, so the same request reproduces.
@@ -26,6 +26,7 @@ from transformers.generation.logits_process import (
 )
 
 from .generation import GenerationParams
+from .kv_cache import GrowingCache
 
 # on_step(row indices in the original batch, their new tokens); should_stop() -> True ends every row now;
 # keep_rows(positions kept in the current batch) lets the caller shrink per-row state (adapter routing).
@@ -62,7 +63,7 @@ def decode(model, input_ids: torch.Tensor, attention_mask: torch.Tensor, params:
     eos = torch.tensor(sorted(eos_ids), device=device)
     rows = torch.arange(input_ids.shape[0], device=device)  # original index of each row still decoding
     sequences, mask = input_ids, attention_mask
-    cache = cache if cache is not None else DynamicCache()
+    cache = cache if cache is not None else GrowingCache()
     cached = cache.get_seq_length()
     position_ids = (mask.long().cumsum(-1) - 1).clamp(min=0)
     out = model(input_ids=input_ids[:, cached:], attention_mask=mask, position_ids=position_ids[:, cached:],

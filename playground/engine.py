@@ -26,6 +26,7 @@ from .attention import use_decode_attention
 from .config import AppConfig, ModelConfig
 from .decode import decode
 from .generation import GenerationParams, RequestError, Row, VariantOutput
+from .kv_cache import GrowingCache
 from .limits import LIMITS, Messages
 from .model import LoadedBase, load_base
 from .multi_lora import BASE, MultiLora
@@ -266,7 +267,7 @@ class Engine:
         """On the model thread: the header's KV cache once per variant, then copied to each of its rows."""
         device = self.multi.device
         leaders = [rows[i] for i in split.leaders]
-        cache = DynamicCache()
+        cache = GrowingCache()
         with self.multi.route([r.variant for r in leaders], [r.strength for r in leaders]), torch.inference_mode():
             self.base.model(input_ids=torch.tensor([split.header] * len(leaders), device=device),
                             past_key_values=cache, use_cache=True, logits_to_keep=1)

