@@ -162,6 +162,7 @@ def main(argv=None) -> None:
             by_set[label] = (group, t, f"{lora_mb:.0f} MB {kinds}")
 
     # The output head: MKL's nn.Linear (what transformers runs) against the oneDNN-packed one.
+    four = ["base", *names[:3]]  # the headline 4-variant set of the tables below
     packed = base.model.lm_head
     head = None
     if engine.packed_head:
@@ -171,7 +172,6 @@ def main(argv=None) -> None:
             base.model.lm_head = layer
             generate(variants)
             base.model.lm_head = packed
-        four = ["base", *names[:3]]
         head = Rounds({"plain 1": lambda: with_head(plain, ["base"]),
                        "packed 1": lambda: with_head(packed, ["base"]),
                        "plain 4": lambda: with_head(plain, four),
@@ -184,7 +184,6 @@ def main(argv=None) -> None:
         worker.call(base.model.set_attn_implementation, name)
         generate(variants)
         worker.call(base.model.set_attn_implementation, ours)
-    four = ["base", *names[:3]]
     attention = Rounds({"sdpa 1": lambda: with_attention("sdpa", ["base"]),
                         "ours 1": lambda: with_attention(ours, ["base"]),
                         "sdpa 4": lambda: with_attention("sdpa", four),

@@ -6,7 +6,8 @@ rows of compute. This loop removes a row from the batch (its KV-cache rows, its 
 mask, its adapter routing) as soon as it emits an end token, so the cost follows the tokens
 actually produced. Everything else comes from transformers: the model's forward with a
 ``DynamicCache`` (``batch_select_indices`` drops rows; kv_cache.py appends in place), and its
-logits processors for the repetition penalty, temperature, top-k and top-p. ``bench/eval.py`` measures the effect.
+logits processors for the repetition penalty, temperature, top-k and top-p. ``bench/eval.py``
+measures the effect.
 
 Greedy rows pick ``argmax``, exactly like ``generate(do_sample=False)``; sampled rows draw
 from a ``torch.Generator`` seeded by the request, so the same request reproduces.

@@ -5,8 +5,9 @@ the 4-bit base layers: 210 wrapped layers, each a handful of tiny matmuls whose 
 (dispatch, thread wake-up, small-``M`` sgemm set-up) dwarfs the arithmetic. ``lora_kernel.c``
 does one layer's whole delta in one call: each row multiplies only its own adapter's
 factors (a matmul over the batch computes every adapter for every row and masks, or loops
-over the adapters), reads the factors in memory order (bf16-stored adapters as stored, which halves the bytes read; the
-widening to float32 is exact), and adds into the base output in place. PyTorch, PEFT and
+over the adapters), reads the factors in memory order (bf16-stored adapters as stored, which
+halves the bytes read; the widening to float32 is exact), and adds into the base output in
+place. PyTorch, PEFT and
 bitsandbytes have no CPU kernel for per-row adapters (Punica/S-LoRA style kernels are CUDA
 only), hence this one.
 
@@ -72,19 +73,14 @@ class RowTables:
     A row without an adapter has rank 0. The factors must stay alive (the adapters own them).
     """
 
-    def __init__(self, a_ptrs: list[int], b_ptrs: list[int], ranks: list[int], scales: list[float],
-                 bf16: list[bool]):
-        self._set(torch.tensor(a_ptrs, dtype=torch.int64), torch.tensor(b_ptrs, dtype=torch.int64),
-                  torch.tensor(ranks, dtype=torch.int32), torch.tensor(scales, dtype=torch.float32),
-                  torch.tensor(bf16, dtype=torch.int32))
-
-    @classmethod
-    def of(cls, pairs: list[LoraPair | None], scales: list[float]) -> "RowTables":
-        """The tables for rows running these pairs (None: no adapter) at these scales."""
+    def __init__(self, pairs: list[LoraPair | None], scales: list[float]):
+        """Rows running these pairs (None: no adapter) at these scales."""
         factors = [pair.kernel_factors if pair else None for pair in pairs]
-        return cls([f[0].data_ptr() if f else 0 for f in factors], [f[1].data_ptr() if f else 0 for f in factors],
-                   [pair.rank if pair else 0 for pair in pairs], scales,
-                   [bool(f) and f[0].dtype == torch.bfloat16 for f in factors])
+        self._set(torch.tensor([f[0].data_ptr() if f else 0 for f in factors], dtype=torch.int64),
+                  torch.tensor([f[1].data_ptr() if f else 0 for f in factors], dtype=torch.int64),
+                  torch.tensor([pair.rank if pair else 0 for pair in pairs], dtype=torch.int32),
+                  torch.tensor(scales, dtype=torch.float32),
+                  torch.tensor([bool(f) and f[0].dtype == torch.bfloat16 for f in factors], dtype=torch.int32))
 
     def _set(self, *tables: torch.Tensor) -> None:
         self.tables = tables

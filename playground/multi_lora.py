@@ -50,10 +50,9 @@ class _Route:
 
     def __init__(self, pairs: list[LoraPair | None], scales: list[float], kernel: LoraKernel | None):
         self.pairs, self.scales = pairs, scales
-        fits = kernel is not None and all(p is None or (p.A.device.type == "cpu" and p.A.dtype == torch.float32
-                                                        and p.rank <= MAX_RANK) for p in pairs)
+        fits = all(p is None or (p.A.device.type == "cpu" and p.rank <= MAX_RANK) for p in pairs)
         self.kernel = kernel if fits else None
-        self.tables = RowTables.of(pairs, scales) if self.kernel else None
+        self.tables = RowTables(pairs, scales) if self.kernel else None
         self._group()
 
     def keep(self, rows: torch.Tensor) -> None:

@@ -28,7 +28,7 @@ def _pairs(ranks, seed=0, dtype=torch.float32):
 
 def _tables(pairs, ranks, strengths):
     chosen = [pairs.get(r) for r in ranks]
-    return lora_kernel.RowTables.of(chosen, [p.scaling * s if p else 0.0 for p, s in zip(chosen, strengths)])
+    return lora_kernel.RowTables(chosen, [p.scaling * s if p else 0.0 for p, s in zip(chosen, strengths)])
 
 
 def _kernel_vs_torch(ranks, strengths, dtype):
