@@ -135,10 +135,9 @@ def main(argv=None) -> None:
 
     variants_for = {n: (["base", *names])[:n] for n in SIZES}
     generate(["base"])  # warm-up
-    batched, sequential = {}, {}
-    for n in SIZES:
-        batched[n] = statistics.median(timed(lambda: generate(variants_for[n])) for _ in range(args.repeats))
-        sequential[n] = sum(timed(lambda v=v: generate([v])) for v in variants_for[n])
+    # batched runs of all sizes taken in turn, so "vs 1 variant" compares runs of the same round
+    batched = Rounds({n: lambda n=n: generate(variants_for[n]) for n in SIZES}, args.repeats)
+    sequential = {n: sum(timed(lambda v=v: generate([v])) for v in variants_for[n]) for n in SIZES}
 
     # 4 variants against 1, for the two kinds of shipped adapter sets, runs interleaved.
     attention = [a.name for a in adapters if set(a.target_modules) <= {"q_proj", "k_proj", "v_proj", "o_proj"}]
@@ -193,8 +192,12 @@ def main(argv=None) -> None:
     dirs = [Path(a.source) for a in adapters]
     peft = worker.call(peft_mixed_batch, config, dirs, names, ids, args.tokens, args.repeats)
 
-    print(f"# bench/compare.py — {args.tokens} new tokens per variant, greedy, embedded SmolLM2-135M at nf4 (compute fp32)")
-    print(f"# machine: {platform.machine()}, {torch.get_num_threads()} torch threads, torch {torch.__version__}; "
+    compute = str(base.dtype).removeprefix("torch.")
+    print(f"# bench/compare.py — {args.tokens} new tokens per variant, greedy, embedded SmolLM2-135M at nf4 "
+          f"(compute {compute})")
+    device = torch.cuda.get_device_name() if engine.multi.device.type == "cuda" else "CPU"
+    print(f"# machine: {platform.machine()}, {device}, {torch.get_num_threads()} torch threads, "
+          f"torch {torch.__version__}; "
           f"adapters: {len(shipped)} shipped + {len(adapters) - len(shipped)} random r8 (q,k,v,o); "
           f"median of {args.repeats}")
     head_kind = "oneDNN-packed fp32" if engine.packed_head else "plain nn.Linear"
@@ -205,9 +208,10 @@ def main(argv=None) -> None:
     print("|---:|---:|---:|---:|---:|---:|---:|")
     for n in SIZES:
         print(f"| {n} | {batched[n]:.2f} s | {sequential[n]:.2f} s | {sequential[n] / batched[n]:.2f}x "
-              f"| {batched[n] / batched[1]:.2f}x | {peft[n]:.2f} s | {peft[n] / batched[n]:.2f}x |")
+              f"| {batched.ratio(n, 1):.2f}x | {peft[n]:.2f} s | {peft[n] / batched[n]:.2f}x |")
     print()
-    print(f"8 variants take {batched[8] / batched[1]:.2f}x the time of the base alone (medians of separate runs)")
+    print(f"4 variants = base + {', '.join(names[:3])}. Batched: median of {args.repeats} rounds, each running "
+          "every size in turn; vs 1 variant: median over rounds of the ratio within a round.")
     print()
     print(f"4 variants against 1, {args.rounds} rounds of interleaved runs (target <= 1.5x). Ratio: median over rounds "
           "of the two runs' ratio in the same round; best: fastest run over fastest run.")

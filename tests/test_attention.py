@@ -6,6 +6,7 @@ import torch
 from transformers.integrations.sdpa_attention import sdpa_attention_forward
 
 from playground.attention import NAME, decode_attention
+from tests.conftest import cpu_path
 
 BATCH, KV_LEN = 4, 37
 
@@ -32,6 +33,7 @@ def _compare(module):
     return ours, reference, alone
 
 
+@cpu_path
 def test_decode_attention_matches_sdpa_and_ignores_the_batch(engine, worker):
     module = engine.base.model.model.layers[0].self_attn
     assert engine.base.model.config._attn_implementation == NAME

@@ -9,7 +9,7 @@ import pytest
 import torch
 
 from playground.generation import GenerationParams, RequestError, Row
-from tests.conftest import wait_until_idle
+from tests.conftest import cpu_path, wait_until_idle
 
 GREEDY = GenerationParams(max_new_tokens=24)
 
@@ -32,6 +32,7 @@ def test_adapters_change_the_output(engine):
     assert len(set(texts)) == len(texts), texts
 
 
+@cpu_path
 def test_greedy_batch_equals_each_variant_alone(engine):
     batch = engine.generate(rows(engine, engine.variants), GREEDY)
     for output in batch:
@@ -39,6 +40,7 @@ def test_greedy_batch_equals_each_variant_alone(engine):
         assert alone.token_ids == output.token_ids, output.variant
 
 
+@cpu_path
 @pytest.mark.parametrize("order", [["alpha", "base"], ["base", "alpha"], ["gamma", "beta"], ["base", "base"]])
 def test_greedy_pairs_equal_alone_at_nf4(engine, order):
     """At nf4 too: one prompt, any neighbour, any row (decode attention and LoRA kernel are per row)."""
@@ -47,6 +49,7 @@ def test_greedy_pairs_equal_alone_at_nf4(engine, order):
         assert output.token_ids == engine.generate(rows(engine, [output.variant]), GREEDY)[0].token_ids, order
 
 
+@cpu_path
 def test_adapter_rows_follow_the_rows_still_decoding(engine):
     layer = next(layer for layer in engine.multi.layers.values() if {"alpha", "beta"} <= set(layer.pairs))
     alpha, beta = layer.pairs["alpha"], layer.pairs["beta"]
@@ -69,6 +72,7 @@ def test_adapter_rows_follow_the_rows_still_decoding(engine):
 LONG_PROMPT = "Explain in detail, step by step and with an example, how compound interest grows savings."
 
 
+@cpu_path
 @pytest.mark.parametrize("pair", [
     (("alpha", "Hi!"), ("beta", LONG_PROMPT)),
     (("gamma", "Hi!"), ("alpha", LONG_PROMPT)),
@@ -83,6 +87,7 @@ def test_rows_with_different_prompts_are_padded_correctly(exact_engine, pair):
         assert output.token_ids == exact_engine.generate([row], GREEDY)[0].token_ids, row.variant
 
 
+@cpu_path
 @pytest.mark.parametrize("names", [
     ["alpha", "base", "beta", "base", "gamma"],             # base rows between adapters
     ["base", "gamma", "alpha", "beta", "base", "alpha", "gamma", "beta", "base", "alpha"],  # scattered repeats
@@ -93,6 +98,7 @@ def test_greedy_batch_equals_alone_with_base_rows_between_adapters(exact_engine,
     assert [o.token_ids for o in batch] == [alone[name] for name in names]
 
 
+@cpu_path
 def test_rows_with_different_system_prompts_are_padded_correctly(exact_engine):
     mixed = [Row("alpha", exact_engine.messages("Hi!", "You are a pirate.")),
              Row("beta", exact_engine.messages(LONG_PROMPT))]

@@ -15,6 +15,7 @@ from playground.engine import Engine
 from playground.generation import GenerationParams, Row
 from playground.model import load_base
 from playground.ui.app import header_markdown
+from tests.conftest import cpu_path
 
 IN, OUT = 100, 77  # not multiples of the vector width: the loop tails run too
 
@@ -118,6 +119,7 @@ def test_engine_without_the_kernel_says_so_and_still_runs(worker, monkeypatch):
     assert lora_kernel.load() is not None
 
 
+@cpu_path
 @pytest.mark.parametrize("strengths", [[1.0, 1.0, 1.0, 1.0], [1.0, 0.5, 1.0, 0.0]], ids=["full", "scaled"])
 def test_kernel_and_pytorch_paths_generate_the_same(exact_engine, strengths):
     """Unquantized, greedy: decode steps through the kernel give the tokens of the PyTorch path."""
