@@ -23,6 +23,7 @@ from torch import nn
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from playground import direct_4bit  # noqa: E402
 from playground.adapters import scan  # noqa: E402
 from playground.config import HUB_BASE_ID, REPO_ROOT, ModelConfig, default_cache_dir  # noqa: E402
 from playground.engine import Engine  # noqa: E402
@@ -62,6 +63,7 @@ def peft_mixed_batch(base_config: ModelConfig, adapter_dirs: list[Path], names: 
     for name, folder in zip(names[1:], adapter_dirs[1:]):
         model.load_adapter(folder, adapter_name=name)
     model.eval()
+    direct_4bit.use_direct_4bit(model)  # the same 4-bit calls as ours under PEFT's LoRA layers, likewise
     results = {}
     for n in SIZES:
         rows = (["__base__", *names] * 8)[:n]
@@ -149,12 +151,19 @@ def main(argv=None) -> None:
         generate(variants)
         engine.multi.kernel = kernel
 
+    def with_bitsandbytes_layers(variants):
+        swaps = direct_4bit.restore(base.model)  # bitsandbytes' own Linear4bit, per-call wrapper included
+        generate(variants)
+        direct_4bit.reinstall(swaps)
+
     by_set = {}
     for label, group in (("q,k,v,o only", attention[:3]), ("q,k,v,o + MLP", mlp[:3])):
         if len(group) == 3:
             t = Rounds({"base": lambda: generate(["base"]), "one": lambda g=group: generate([g[0]]),
                         "four": lambda g=group: generate(["base", *g]),
-                        "four, PyTorch path": lambda g=group: without_kernel(["base", *g])}, args.rounds)
+                        "four, PyTorch path": lambda g=group: without_kernel(["base", *g]),
+                        "base, bnb": lambda: with_bitsandbytes_layers(["base"]),
+                        "four, bnb": lambda g=group: with_bitsandbytes_layers(["base", *g])}, args.rounds)
             read = [f for name in group for pair in engine.adapter(name).layers.values() for f in pair.kernel_factors]
             lora_mb = sum(f.numel() * f.element_size() for f in read) / 1e6
             kinds = "/".join(sorted({str(f.dtype).removeprefix("torch.") for f in read}))
@@ -224,6 +233,18 @@ def main(argv=None) -> None:
               f"| {t.ratio('four', 'base'):.2f}x | {t.best_ratio('four', 'base'):.2f}x | {t['one']:.2f} s "
               f"| {t.ratio('four', 'one'):.2f}x | {t['four, PyTorch path']:.2f} s "
               f"| {t.ratio('four, PyTorch path', 'base'):.2f}x |")
+    print()
+    print(f"bitsandbytes' 4-bit layers ({engine.direct_4bit} of them) called directly (direct_4bit.py) vs through "
+          "bitsandbytes' own Linear4bit, same runs as above:")
+    print()
+    print("| 4 variants = base + | base alone, Linear4bit | direct | speed-up | 4 variants, Linear4bit | direct "
+          "| speed-up | 4 variants / base, Linear4bit | direct |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
+    for label, (group, t, _) in by_set.items():
+        print(f"| {', '.join(group)} ({label}) | {t['base, bnb']:.2f} s | {t['base']:.2f} s "
+              f"| {t.ratio('base, bnb', 'base'):.2f}x | {t['four, bnb']:.2f} s | {t['four']:.2f} s "
+              f"| {t.ratio('four, bnb', 'four'):.2f}x | {t.ratio('four, bnb', 'base, bnb'):.2f}x "
+              f"| {t.ratio('four', 'base'):.2f}x |")
     print()
     print("Decode attention, transformers' SDPA vs the batch-invariant one (attention.py), runs interleaved:")
     print()

@@ -112,6 +112,10 @@ class _Route:
         self._group()
 
     def _group(self) -> None:
+        self.active = any(pair is not None for pair in self.pairs)  # some row still runs an adapter here
+        self.groups: list[_Group] = []
+        if self.stacked is not None:  # the one-pass path needs no groups (nor their index tensors on the GPU)
+            return
         found: dict[tuple[int, float], tuple[LoraPair, float, list[int]]] = {}
         for row, (pair, scale) in enumerate(zip(self.pairs, self.scales)):
             if pair is not None:
@@ -159,7 +163,7 @@ class MultiLoraLinear(nn.Module):
     def forward(self, x: torch.Tensor) -> torch.Tensor:
         y = self.base_layer(x)
         route = self.route
-        if route is not None and route.groups:
+        if route is not None and route.active:
             route.add_delta(x, y)
         return y
 

@@ -58,6 +58,19 @@ def test_stacked_path_follows_the_rows_still_decoding(worker):
     torch.testing.assert_close(stacked, groups, rtol=1e-5, atol=1e-4)
 
 
+def _only_base_rows_left():
+    route = _layer().build_route(["r8", "base", "r16"], [1.0] * 3, kernel=None, stack_dtype=torch.float32)
+    active = [route.active]
+    route.keep(torch.tensor([1]))  # the adapter rows ended
+    active.append(route.active)
+    return active, tuple(route.stacked.mask.shape)
+
+
+def test_a_layer_goes_quiet_once_only_base_rows_decode(worker):
+    active, mask_shape = worker.call(_only_base_rows_left)
+    assert active == [True, False] and mask_shape == (1, 1, 24)
+
+
 def test_stacks_are_kept_per_set_of_adapters_and_bounded(worker):
     (_, _), layer = worker.call(_both_paths, ["r8", "r16", "r8"], [1.0] * 3, 1)
     assert list(layer.stacks) == [("r16", "r8")]  # one stack per set, whatever the rows' order or repeats
