@@ -25,9 +25,17 @@ static inline float from_bf16(uint16_t v) {
 #define LOAD_F32(p, i) ((p)[i])
 #define LOAD_BF16(p, i) from_bf16((p)[i])
 
+/* Inlined into each clone of lora_rows: called from it instead, a static function keeps the
+ * default target's SSE code (measured: the QA adapters' step took 4.2-4.6 ms that way, 3.2-3.5 inlined). */
+#if defined(__GNUC__)
+#define ROW_FUNCTION static inline __attribute__((always_inline)) void
+#else
+#define ROW_FUNCTION static inline void
+#endif
+
 /* One row: the same loops for both storage types. */
 #define LORA_ROW(name, T, LOAD)                                                                    \
-    static void name(const float *xr, float *yr, int in_f, int out_f, const T *A, const T *Bt,    \
+    ROW_FUNCTION name(const float *xr, float *yr, int in_f, int out_f, const T *A, const T *Bt,    \
                      int rank, float scale) {                                                      \
         float h[MAX_RANK];                                                                         \
         for (int k = 0; k < rank; ++k) {                                                           \
