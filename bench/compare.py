@@ -101,6 +101,14 @@ class Rounds:
         return min(self.times[slow]) / min(self.times[fast])
 
 
+def adapter_sets(adapters) -> dict[str, list[str]]:
+    """The two kinds of shipped adapter set for the 4-vs-1 runs (three adapters each, where there are three)."""
+    attention = [a.name for a in adapters if set(a.target_modules) <= {"q_proj", "k_proj", "v_proj", "o_proj"}]
+    mlp = [a.name for a in adapters if "down_proj" in a.target_modules]
+    sets = {"q,k,v,o only": attention[:3], "q,k,v,o + MLP": mlp[:3]}
+    return {label: group for label, group in sets.items() if len(group) == 3}
+
+
 def plain_head(model) -> nn.Linear:
     """The MKL ``nn.Linear`` the packed head replaced (same tied weight)."""
     packed = model.lm_head
@@ -142,8 +150,6 @@ def main(argv=None) -> None:
     sequential = {n: sum(timed(lambda v=v: generate([v])) for v in variants_for[n]) for n in SIZES}
 
     # 4 variants against 1, for the two kinds of shipped adapter sets, runs interleaved.
-    attention = [a.name for a in adapters if set(a.target_modules) <= {"q_proj", "k_proj", "v_proj", "o_proj"}]
-    mlp = [a.name for a in adapters if "down_proj" in a.target_modules]
     kernel = engine.multi.kernel
 
     def without_kernel(variants):
@@ -157,17 +163,16 @@ def main(argv=None) -> None:
         direct_4bit.reinstall(swaps)
 
     by_set = {}
-    for label, group in (("q,k,v,o only", attention[:3]), ("q,k,v,o + MLP", mlp[:3])):
-        if len(group) == 3:
-            t = Rounds({"base": lambda: generate(["base"]), "one": lambda g=group: generate([g[0]]),
-                        "four": lambda g=group: generate(["base", *g]),
-                        "four, PyTorch path": lambda g=group: without_kernel(["base", *g]),
-                        "base, bnb": lambda: with_bitsandbytes_layers(["base"]),
-                        "four, bnb": lambda g=group: with_bitsandbytes_layers(["base", *g])}, args.rounds)
-            read = [f for name in group for pair in engine.adapter(name).layers.values() for f in pair.kernel_factors]
-            lora_mb = sum(f.numel() * f.element_size() for f in read) / 1e6
-            kinds = "/".join(sorted({str(f.dtype).removeprefix("torch.") for f in read}))
-            by_set[label] = (group, t, f"{lora_mb:.0f} MB {kinds}")
+    for label, group in adapter_sets(adapters).items():
+        t = Rounds({"base": lambda: generate(["base"]), "one": lambda g=group: generate([g[0]]),
+                    "four": lambda g=group: generate(["base", *g]),
+                    "four, PyTorch path": lambda g=group: without_kernel(["base", *g]),
+                    "base, bnb": lambda: with_bitsandbytes_layers(["base"]),
+                    "four, bnb": lambda g=group: with_bitsandbytes_layers(["base", *g])}, args.rounds)
+        read = [f for name in group for pair in engine.adapter(name).layers.values() for f in pair.kernel_factors]
+        lora_mb = sum(f.numel() * f.element_size() for f in read) / 1e6
+        kinds = "/".join(sorted({str(f.dtype).removeprefix("torch.") for f in read}))
+        by_set[label] = (group, t, f"{lora_mb:.0f} MB {kinds}")
 
     # The output head: MKL's nn.Linear (what transformers runs) against the oneDNN-packed one.
     four = ["base", *names[:3]]  # the headline 4-variant set of the tables below

@@ -21,7 +21,7 @@ from torch.profiler import ProfilerActivity, profile
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from compare import PROMPT, SIZES, Rounds, peft_mixed_batch, timed  # noqa: E402
+from compare import PROMPT, SIZES, Rounds, adapter_sets, peft_mixed_batch, timed  # noqa: E402
 
 from playground.adapters import scan  # noqa: E402
 from playground.config import REPO_ROOT, ModelConfig  # noqa: E402
@@ -81,16 +81,13 @@ def main(argv=None) -> None:
     say("| 4 variants = base + | 4 variants | base alone | ratio | first adapter alone | ratio "
         "| 4 variants, per-adapter matmuls | ratio to base |")
     say("|---|---:|---:|---:|---:|---:|---:|---:|")
-    attention = [a.name for a in adapters if set(a.target_modules) <= {"q_proj", "k_proj", "v_proj", "o_proj"}]
-    mlp = [a.name for a in adapters if "down_proj" in a.target_modules]
-    for label, group in (("q,k,v,o only", attention[:3]), ("q,k,v,o + MLP", mlp[:3])):
-        if len(group) == 3:
-            t = Rounds({"base": lambda: generate(["base"]), "one": lambda g=group: generate([g[0]]),
-                        "four": lambda g=group: generate(["base", *g]),
-                        "per-adapter": lambda g=group: generate(["base", *g], stacked=False)}, args.rounds)
-            say(f"| {', '.join(group)} ({label}) | {t['four']:.2f} s | {t['base']:.2f} s "
-                f"| {t.ratio('four', 'base'):.2f}x | {t['one']:.2f} s | {t.ratio('four', 'one'):.2f}x "
-                f"| {t['per-adapter']:.2f} s | {t.ratio('per-adapter', 'base'):.2f}x |")
+    for label, group in adapter_sets(adapters).items():
+        t = Rounds({"base": lambda: generate(["base"]), "one": lambda g=group: generate([g[0]]),
+                    "four": lambda g=group: generate(["base", *g]),
+                    "per-adapter": lambda g=group: generate(["base", *g], stacked=False)}, args.rounds)
+        say(f"| {', '.join(group)} ({label}) | {t['four']:.2f} s | {t['base']:.2f} s "
+            f"| {t.ratio('four', 'base'):.2f}x | {t['one']:.2f} s | {t.ratio('four', 'one'):.2f}x "
+            f"| {t['per-adapter']:.2f} s | {t.ratio('per-adapter', 'base'):.2f}x |")
     say()
     say("| variants | batched, one-pass LoRA | per-adapter matmuls | one after another | speed-up | vs 1 variant |")
     say("|---:|---:|---:|---:|---:|---:|")

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import ctypes
 import logging
+from functools import lru_cache
 
 import torch
 from torch import nn
@@ -26,8 +27,9 @@ log = logging.getLogger(__name__)
 _ARGTYPES = [ctypes.c_int64] * 3 + [ctypes.c_void_p] * 4 + [ctypes.c_int64] * 3
 
 
+@lru_cache(maxsize=None)
 def _kernel(quant_type: str):
-    """Our own handle on bitsandbytes' native CPU function (argtypes set on it, not on theirs)."""
+    """Our own handle on bitsandbytes' native CPU function (argtypes set on it, not on theirs); one per type."""
     from bitsandbytes.cextension import lib
 
     native = ctypes.CDLL(lib._lib._name)  # the library already loaded; a handle of our own
@@ -59,6 +61,12 @@ class Direct4bitLinear(nn.Module):
         return out.to(x.dtype).reshape(*x.shape[:-1], self.out_features)
 
 
+def _children(model: nn.Module, kind: type) -> list[tuple[nn.Module, str, nn.Module]]:
+    """(parent, attribute name, module) for every module of ``kind`` in ``model``."""
+    return [(parent, name, child) for parent in model.modules() for name, child in parent.named_children()
+            if isinstance(child, kind)]
+
+
 def _same_as_bitsandbytes(layer: nn.Module, direct: Direct4bitLinear) -> bool:
     gen = torch.Generator().manual_seed(0)  # the global generator stays untouched
     probes = [torch.randn(1, 1, layer.in_features, generator=gen), torch.randn(3, 5, layer.in_features, generator=gen)]
@@ -76,8 +84,8 @@ def use_direct_4bit(model: nn.Module) -> int:
         from bitsandbytes.nn import Linear4bit
     except Exception:  # no bitsandbytes: nothing of its to replace
         return 0
-    found = [(parent, name, child) for parent in model.modules() for name, child in parent.named_children()
-             if isinstance(child, Linear4bit) and child.bias is None and child.weight.device.type == "cpu"]
+    found = [(parent, name, child) for parent, name, child in _children(model, Linear4bit)
+             if child.bias is None and child.weight.device.type == "cpu"]
     if model.training or not found:
         return 0
     swaps = []
@@ -100,8 +108,7 @@ def use_direct_4bit(model: nn.Module) -> int:
 
 def restore(model: nn.Module) -> list[tuple[nn.Module, str, Direct4bitLinear]]:
     """Put bitsandbytes' own layers back; returns what was swapped, for :func:`reinstall` (the benchmark)."""
-    swaps = [(parent, name, child) for parent in model.modules() for name, child in parent.named_children()
-             if isinstance(child, Direct4bitLinear)]
+    swaps = _children(model, Direct4bitLinear)
     for parent, name, direct in swaps:
         setattr(parent, name, direct.original)
     return swaps

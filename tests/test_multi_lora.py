@@ -85,10 +85,11 @@ def test_stacks_are_kept_per_set_of_adapters_and_bounded(worker):
 
 
 def _remove_one():
+    source = _layer()
     model = nn.Module()
-    model.proj = _layer().base_layer
+    model.proj = source.base_layer
     multi = MultiLora(model)
-    for name, pair in _layer().pairs.items():
+    for name, pair in source.pairs.items():
         multi.add(Adapter(name=name, source="", rank=pair.rank, alpha=2.0 * pair.rank, target_modules=("proj",),
                           card={}, layers={"proj": pair}))
     layer = multi.layers["proj"]
