@@ -52,8 +52,14 @@ class LoraPair:
     @classmethod
     def of(cls, A: torch.Tensor, B: torch.Tensor, scaling: float) -> "LoraPair":
         """Float32 factors in the layout above (plus the bf16 originals, if they were bf16)."""
-        stored = (A.contiguous(), B.T.contiguous()) if A.dtype == B.dtype == torch.bfloat16 else None
-        return cls(A=A.float().contiguous(), B=B.float().T.contiguous().T, scaling=scaling, stored=stored)
+        # copies in memory of our own: a file's tensors are views of its mapping, 8-byte aligned (the
+        # kernel read them 13% slower than 64-byte aligned copies), and a mapped file rewritten on disk
+        # would crash the process
+        stored = None
+        if A.dtype == B.dtype == torch.bfloat16:
+            stored = (A.clone(memory_format=torch.contiguous_format), B.T.contiguous())
+        return cls(A=A.to(torch.float32, copy=True).contiguous(), B=B.float().T.contiguous().T, scaling=scaling,
+                   stored=stored)
 
     @property
     def rank(self) -> int:
@@ -74,6 +80,32 @@ class LoraPair:
         if self.A.device == torch.device(device):
             return self
         return LoraPair(A=self.A.to(device), B=self.Bt.to(device).T, scaling=self.scaling)
+
+
+def pack_kernel_factors(pairs: list[LoraPair]) -> None:
+    """Move the decode kernel's factors of ``pairs`` into one buffer, in this order, each 64-byte aligned.
+
+    A decode step reads an adapter's factors layer after layer; laid out that way, one after the
+    other, the hardware prefetcher streams them. Measured with the QA adapters (base + 3 variants,
+    210 layers): the kernel took 3.19 ms per step with each tensor on its own, 2.60 ms packed.
+    """
+    factors = [t for pair in pairs for t in pair.kernel_factors]
+    if not factors or any(t.device.type != "cpu" for t in factors):
+        return
+    sizes = [-(-t.numel() * t.element_size() // 64) * 64 for t in factors]
+    buffer = torch.empty(sum(sizes) + 64, dtype=torch.uint8)
+    offset = -buffer.data_ptr() % 64
+    packed = []
+    for tensor, size in zip(factors, sizes):
+        nbytes = tensor.numel() * tensor.element_size()
+        view = buffer[offset:offset + nbytes].view(tensor.dtype).view(tensor.shape)
+        packed.append(view.copy_(tensor))
+        offset += size
+    for pair, A, Bt in zip(pairs, packed[0::2], packed[1::2]):
+        if pair.stored is not None:
+            pair.stored = (A, Bt)
+        else:
+            pair.A, pair.B = A, Bt.T
 
 
 @dataclass
@@ -207,9 +239,11 @@ def load_adapter(folder: str | Path, base_model: torch.nn.Module, base_id: str, 
         raise AdapterError(f"{WEIGHTS_FILE} could not be read as safetensors ({err})") from err
     if not pairs:
         raise AdapterError(f"{WEIGHTS_FILE} holds no LoRA weights")
+    position = {path: i for i, path in enumerate(modules)}
     layers: dict[str, LoraPair] = {}
-    for module_path, parts in sorted(pairs.items()):
+    for module_path, parts in sorted(pairs.items(), key=lambda item: (position.get(item[0], -1), item[0])):
         layers[module_path] = _check_pair(module_path, parts, modules, config, claimed, base_id, name_matches)
+    pack_kernel_factors(list(layers.values()))  # in the model's order: the order a decode step reads them
     ranks = {pair.A.shape[0] for pair in layers.values()}
     targets = sorted({path.rsplit(".", 1)[-1] for path in layers})
     warning = ""

@@ -1,4 +1,4 @@
-"""A small C kernel for the LoRA part of a decode step, built with the system C compiler.
+"""A small C kernel for the LoRA part of a decode step or a short prompt, built with the system C compiler.
 
 On CPU a decode step of base + three adapters spends more time in the LoRA products than in
 the 4-bit base layers: 210 wrapped layers, each a handful of tiny matmuls whose fixed cost
@@ -44,6 +44,7 @@ FLAGS = ("-O3", "-fopenmp-simd", "-shared", "-fPIC")
 DISABLE_ENV = "PLAYGROUND_LORA_KERNEL"  # "0" turns the kernel off (the PyTorch path runs)
 
 _P, _I, _L = ctypes.c_void_p, ctypes.c_int, ctypes.c_int64
+_F32 = torch.float32
 
 
 class LoraKernel:
@@ -53,17 +54,23 @@ class LoraKernel:
         self.library = library
         self._fn = ctypes.CDLL(str(library)).lora_rows
         self._fn.restype = ctypes.c_int
-        self._fn.argtypes = [_I, _P, _L, _P, _L, _I, _I, _P, _P, _P, _P, _P]
+        self._fn.argtypes = [_I, _I, _P, _L, _L, _P, _L, _L, _I, _I, _P, _P, _P, _P, _P]
 
-    def add_rows(self, x: torch.Tensor, y: torch.Tensor, tables: RowTables) -> None:
-        """``y[r] += scale[r] * B_r @ (A_r @ x[r])`` for each row ``r``, in place.
+    def add_rows(self, x: torch.Tensor, y: torch.Tensor, tables: RowTables) -> bool:
+        """``y[r, t] += scale[r] * B_r @ (A_r @ x[r, t])`` for each row ``r`` and token ``t``, in place.
 
-        ``x`` (rows, 1, in) and ``y`` (rows, 1, out), one decode step, are float32 with contiguous
-        last dimensions; ``tables`` holds each row's factors (see :class:`RowTables`).
+        ``x`` (rows, tokens, in) and ``y`` (rows, tokens, out), a decode step or a prompt; ``tables``
+        holds each row's factors (see :class:`RowTables`). Returns False, with ``y`` untouched, unless
+        both are float32 with contiguous last dimensions. Called for every wrapped layer of every
+        step, so it reads each tensor attribute once.
         """
-        if self._fn(x.shape[0], x.data_ptr(), x.stride(0), y.data_ptr(), y.stride(0), x.shape[-1], y.shape[-1],
-                    *tables.pointers) != 0:
+        (rows, seq, width), x_strides, y_strides = x.shape, x.stride(), y.stride()
+        if x_strides[2] != 1 or y_strides[2] != 1 or x.dtype != _F32 or y.dtype != _F32:
+            return False
+        if self._fn(rows, seq, x.data_ptr(), x_strides[0], x_strides[1], y.data_ptr(), y_strides[0], y_strides[1],
+                    width, y.shape[2], *tables.pointers) != 0:
             raise ValueError(f"an adapter rank is above the kernel's limit of {MAX_RANK}")
+        return True
 
 
 class RowTables:

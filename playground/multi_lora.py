@@ -4,22 +4,23 @@ PEFT's mixed-adapter batches (``generate(adapter_names=...)``) loop over the ada
 the batch in every LoRA layer, with masks and copies; on a small model that costs as much as
 the base itself. Here each wrapped layer adds the LoRA delta of every row into the base
 layer's fresh output, in place, reading the adapters' own factors (nothing is copied per
-request), in one of two ways:
+request), in one of three ways:
 
-- **decode steps on CPU** (one token per row, up to ``KERNEL_MAX_ROWS`` rows): one call of
-  the C kernel of ``lora_kernel.py`` for the whole batch. Each row multiplies only its own
-  adapter's factors, so a row's result never depends on its neighbours. At 4 rows the LoRA
-  part of a step takes about 2.5x less time than the best PyTorch formulation we found (two
-  masked matmuls over the concatenated factors of the batch), whose fixed cost per op
-  dominated the step;
+- **decode steps and short prompts on CPU** (up to ``KERNEL_MAX_ROWS`` rows, prompts up to
+  ``KERNEL_MAX_PROMPT`` tokens a row): one call of the C kernel of ``lora_kernel.py`` for the
+  whole batch. Each row multiplies only its own adapter's factors, so a row's result never
+  depends on its neighbours. At 4 rows the LoRA part of a decode step takes about 2.5x less
+  time than the best PyTorch formulation we found (two masked matmuls over the concatenated
+  factors of the batch), whose fixed cost per op dominated the step; a 4-row prompt of 16-64
+  tokens, 1.5-3x less than the per-adapter matmuls below;
 - **on a GPU**: the factors of the batch's adapters side by side (built once per set of
   adapters and kept), and three kernels per layer whatever the number of adapters: x @ A^T,
   times each row's scales (zero outside its own adapter's block), then added through B. A decode
   step there is bound by kernel launches, not arithmetic (about 1,200 for the base step of
   SmolLM2-135M); per-adapter matmuls added about 7 per adapter and layer, 3.5x the base step at
   4 variants on an H100;
-- **everything else on CPU** (prefill, big batches, or no C compiler): for each adapter of the
-  batch (at one strength), two matmuls over the rows that run it.
+- **everything else on CPU** (long prompts, big batches, or no C compiler): for each adapter of
+  the batch (at one strength), two matmuls over the rows that run it.
 
 ``bench/compare.py`` measures it against PEFT and against the PyTorch path.
 
@@ -39,7 +40,9 @@ from .adapters import Adapter, LoraPair
 from .lora_kernel import MAX_RANK, LoraKernel, RowTables
 
 BASE = "base"
-KERNEL_MAX_ROWS = 32  # decode steps of up to this many rows use the C kernel (above, matmuls are as fast)
+# the C kernel runs batches of up to 32 rows, prompts of up to 64 tokens a row and 256 in all (measured
+# crossovers: above, PyTorch's matmuls are as fast: they read shared factors once and use every core)
+KERNEL_MAX_ROWS, KERNEL_MAX_PROMPT, KERNEL_MAX_TOKENS = 32, 64, 256
 MAX_STACKS = 8  # sets of adapters whose stacked factors a layer keeps (GPU path)
 
 
@@ -124,11 +127,11 @@ class _Route:
 
     def add_delta(self, x: torch.Tensor, y: torch.Tensor) -> None:
         """Add the LoRA output of ``x`` (batch, seq, in_features) to ``y``, the base layer's fresh output."""
-        rows, seq = x.shape[0], x.shape[1]
-        if (self.kernel is not None and seq == 1 and rows <= KERNEL_MAX_ROWS and x.dtype == y.dtype == torch.float32
-                and x.stride(-1) == 1 and y.stride(-1) == 1):
-            self.kernel.add_rows(x, y, self.tables)
-            return
+        if self.kernel is not None and x.dim() == 3:
+            rows, seq = x.shape[0], x.shape[1]
+            if (rows <= KERNEL_MAX_ROWS and seq <= KERNEL_MAX_PROMPT and rows * seq <= KERNEL_MAX_TOKENS
+                    and self.kernel.add_rows(x, y, self.tables)):
+                return
         if self.stacked is not None:
             self.stacked.add(x, y)
             return

@@ -32,13 +32,13 @@ def _tables(pairs, ranks, strengths):
     return lora_kernel.RowTables(chosen, [p.scaling * s if p else 0.0 for p, s in zip(chosen, strengths)])
 
 
-def _kernel_vs_torch(ranks, strengths, dtype):
+def _kernel_vs_torch(ranks, strengths, dtype, tokens=1):
     kernel = lora_kernel.load()
     pairs = _pairs(ranks, dtype=dtype)
     assert all((p.stored is not None) == (dtype == torch.bfloat16) for p in pairs.values())
     gen = torch.Generator().manual_seed(1)
-    x = torch.randn(len(ranks), 1, IN + 20, generator=gen)[:, :, :IN]  # a row stride wider than the row
-    full = torch.randn(len(ranks), 1, OUT + 3, generator=gen)
+    x = torch.randn(len(ranks), tokens, IN + 20, generator=gen)[:, :, :IN]  # a row stride wider than the row
+    full = torch.randn(len(ranks), tokens, OUT + 3, generator=gen)
     y = full[:, :, :OUT]
     expected = y.clone()
     for row, (rank, strength) in enumerate(zip(ranks, strengths)):
@@ -55,13 +55,42 @@ def test_kernel_builds_here():
     assert lora_kernel.unavailable_reason() is None
 
 
+@pytest.mark.parametrize("tokens", [1, 11], ids=["decode-step", "prompt"])
 @pytest.mark.parametrize("dtype", [torch.float32, torch.bfloat16], ids=["fp32-file", "bf16-file"])
-def test_kernel_matches_pytorch(worker, dtype):
-    """bf16 files: the kernel reads the bf16 originals, PyTorch their exact float32 widening."""
+def test_kernel_matches_pytorch(worker, dtype, tokens):
+    """bf16 files: the kernel reads the bf16 originals, PyTorch their exact float32 widening.
+
+    11 tokens: two blocks of four and a tail of three.
+    """
     ranks, strengths = [0, 8, 16, 0, 32, 8], [1, 1, 0.5, 1, 2, 1]
-    y, expected, padding_before, padding_after = worker.call(_kernel_vs_torch, ranks, strengths, dtype)
+    y, expected, padding_before, padding_after = worker.call(_kernel_vs_torch, ranks, strengths, dtype, tokens)
     torch.testing.assert_close(y, expected, rtol=1e-5, atol=1e-4)  # sums of ~100 products of size ~1
     assert torch.equal(padding_before, padding_after)  # nothing written outside the rows' columns
+
+
+def _prompt_and_tokens_alone(dtype):
+    kernel = lora_kernel.load()
+    ranks = [16, 0, 8]
+    pairs = _pairs(ranks, seed=4, dtype=dtype)
+    x = torch.randn(len(ranks), 11, IN, generator=torch.Generator().manual_seed(5))
+    prompt = torch.zeros(len(ranks), 11, OUT)
+    kernel.add_rows(x, prompt, _tables(pairs, ranks, [1.0] * len(ranks)))
+    alone = torch.zeros_like(prompt)
+    for token in range(x.shape[1]):
+        kernel.add_rows(x[:, token:token + 1], alone[:, token:token + 1], _tables(pairs, ranks, [1.0] * len(ranks)))
+    shifted = torch.zeros(len(ranks), 13, OUT)  # the same prompt after two padding tokens: other blocks of four
+    kernel.add_rows(torch.cat([torch.zeros(len(ranks), 2, IN), x], dim=1), shifted,
+                    _tables(pairs, ranks, [1.0] * len(ranks)))
+    return prompt, alone, shifted[:, 2:]
+
+
+@pytest.mark.parametrize("dtype", [torch.float32, torch.bfloat16], ids=["fp32-file", "bf16-file"])
+def test_a_prompt_tokens_result_does_not_depend_on_its_position(worker, dtype):
+    """Tokens go through A four at a time: the same numbers as one at a time, whatever the padding."""
+    prompt, alone, shifted = worker.call(_prompt_and_tokens_alone, dtype)
+    assert torch.equal(prompt, alone)
+    assert torch.equal(shifted, alone)
+    assert prompt[0].abs().sum() > 0 and prompt[1].abs().sum() == 0
 
 
 def _alone_and_batched(ranks):
