@@ -9,6 +9,7 @@ import pytest
 import torch
 from torch import nn
 
+from playground import lora_kernel
 from playground.adapters import Adapter, LoraPair
 from playground.generation import GenerationParams, Row
 from playground.multi_lora import MAX_STACKS, MultiLora, MultiLoraLinear
@@ -121,3 +122,40 @@ def test_stacked_path_generates_the_tokens_of_the_kernel(exact_engine):
         multi.kernel, multi.stack_dtype = kernel, None
     assert [o.token_ids for o in stacked] == [o.token_ids for o in with_kernel]
     assert len({tuple(o.token_ids) for o in stacked}) > 1  # the adapters change the output
+
+
+class _CountingKernel:
+    """The real C kernel, counting the calls it takes."""
+
+    def __init__(self, kernel):
+        self.kernel, self.calls = kernel, 0
+
+    def add_rows(self, x, y, tables):
+        self.calls += 1
+        return self.kernel.add_rows(x, y, tables)
+
+
+def _kernel_calls(rows, seq, keep=None):
+    layer = _layer()
+    kernel = _CountingKernel(lora_kernel.load())
+    layer.route = layer.build_route(rows, [1.0] * len(rows), kernel=kernel)
+    if keep is not None:
+        layer.route.keep(keep)
+    layer(torch.randn(len(layer.route.pairs), seq, IN, generator=torch.Generator().manual_seed(2)))
+    return kernel.calls
+
+
+@pytest.mark.parametrize("rows, seq, kernel_runs", [
+    (["base", "r4", "r8", "r16"], 64, True),    # the Compare tab: one row per adapter, a 64-token prompt
+    (["base", "r4", "r8", "r16"], 65, False),   # a longer prompt: PyTorch's matmuls
+    (["r8"] * 4 + ["base"] * 4, 16, True),      # 4 rows x 16 tokens through r8
+    (["r8"] * 4 + ["base"] * 4, 17, False),     # 4 x 17: above 64 tokens through one adapter
+    (["r8"] * 32, 1, True),                     # a decode step of 32 rows
+    (["r8"] * 33, 1, False),                    # 33 rows
+], ids=["compare", "long-prompt", "shared-adapter", "shared-adapter-longer", "32-rows", "33-rows"])
+def test_kernel_takes_steps_and_prompts_up_to_64_tokens_through_one_adapter(worker, rows, seq, kernel_runs):
+    assert worker.call(_kernel_calls, rows, seq) == kernel_runs
+
+
+def test_rows_leaving_the_batch_bring_a_prompt_back_under_the_limit(worker):
+    assert worker.call(_kernel_calls, ["r8"] * 4 + ["base"] * 4, 17, torch.tensor([0, 1, 2, 4])) == 1  # 3 x 17 r8
