@@ -8,11 +8,11 @@ request), in one of three ways:
 
 - **decode steps and short prompts on CPU** (up to ``KERNEL_MAX_ROWS`` rows, and up to
   ``KERNEL_MAX_ADAPTER_TOKENS`` tokens through any one adapter): one call of the C kernel of
-  ``lora_kernel.py`` for the whole batch. Each row multiplies only its own adapter's factors, so a row's result never
-  depends on its neighbours. At 4 rows the LoRA part of a decode step takes about 2.5x less
-  time than the best PyTorch formulation we found (two masked matmuls over the concatenated
-  factors of the batch), whose fixed cost per op dominated the step; a 4-row prompt of 16-64
-  tokens, 1.5-3x less than the per-adapter matmuls below;
+  ``lora_kernel.py`` for the whole batch. Each row multiplies only its own adapter's factors,
+  so a row's result never depends on its neighbours. At 4 rows the LoRA part of a decode step
+  takes about 2.5x less time than the best PyTorch formulation we found (two masked matmuls
+  over the concatenated factors of the batch), whose fixed cost per op dominated the step; a
+  4-row prompt of 16-64 tokens, 1.5-3x less than the per-adapter matmuls below;
 - **on a GPU**: the factors of the batch's adapters side by side (built once per set of
   adapters and kept), and three kernels per layer whatever the number of adapters: x @ A^T,
   times each row's scales (zero outside its own adapter's block), then added through B. A decode
