@@ -46,24 +46,24 @@ def test_only_the_shipped_adapters_are_in_the_folder():
     assert sorted(p.name for p in ADAPTERS.iterdir() if p.is_dir()) == sorted(SHIPPED)
 
 
-def test_bf16_factors_live_in_memory_of_their_own(engine, tmp_path):
-    """The factors (float32, and the kernel's bf16 copies) are 64-byte aligned and outlive the file (not views of
-    its mapping)."""
+def _factors(pair):
+    return [pair.A, pair.Bt, *pair.stored]
+
+
+def test_adapter_factors_are_packed_and_outlive_their_file(engine, tmp_path):
+    """The factors (float32, and the kernel's bf16 copies) are 64-byte aligned copies, not views of the file's
+    mapping, and the kernel's are packed in one buffer in the order a decode step reads them."""
     folder = tmp_path / "domain-qa-r8"
     shutil.copytree(ADAPTERS / "domain-qa-r8", folder)
     adapter = load_adapter(folder, engine.base.model, engine.base.model_id)
-    def factors(pair):
-        return [pair.A, pair.Bt, *pair.stored]
-
-    before = {path: [t.float().sum().item() for t in factors(pair)] for path, pair in adapter.layers.items()}
+    before = {path: [t.float().sum().item() for t in _factors(pair)] for path, pair in adapter.layers.items()}
     (folder / "adapter_model.safetensors").write_bytes(b"")  # a mapped file cut short would crash on read
     for path, pair in adapter.layers.items():
         assert all(t.dtype == torch.bfloat16 for t in pair.stored)
-        assert all(t.is_contiguous() and t.data_ptr() % 64 == 0 for t in factors(pair))
-        assert [t.float().sum().item() for t in factors(pair)] == before[path]
-    # packed: one buffer, in the order a decode step reads them (the model's order, A then B^T)
+        assert all(t.is_contiguous() and t.data_ptr() % 64 == 0 for t in _factors(pair))
+        assert [t.float().sum().item() for t in _factors(pair)] == before[path]
     order = [path for path, _ in engine.base.model.named_modules() if path in adapter.layers]
-    assert list(adapter.layers) == order
+    assert list(adapter.layers) == order  # the model's order, A then B^T in each
     packed = [t for pair in adapter.layers.values() for t in pair.kernel_factors]
     assert len({t.untyped_storage().data_ptr() for t in packed}) == 1
     starts = [t.data_ptr() for t in packed]
