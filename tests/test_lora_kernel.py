@@ -73,14 +73,14 @@ def _prompt_and_tokens_alone(dtype):
     ranks = [16, 0, 8]
     pairs = _pairs(ranks, seed=4, dtype=dtype)
     x = torch.randn(len(ranks), 11, IN, generator=torch.Generator().manual_seed(5))
+    tables = _tables(pairs, ranks, [1.0] * len(ranks))
     prompt = torch.zeros(len(ranks), 11, OUT)
-    kernel.add_rows(x, prompt, _tables(pairs, ranks, [1.0] * len(ranks)))
+    kernel.add_rows(x, prompt, tables)
     alone = torch.zeros_like(prompt)
     for token in range(x.shape[1]):
-        kernel.add_rows(x[:, token:token + 1], alone[:, token:token + 1], _tables(pairs, ranks, [1.0] * len(ranks)))
+        kernel.add_rows(x[:, token:token + 1], alone[:, token:token + 1], tables)
     shifted = torch.zeros(len(ranks), 13, OUT)  # the same prompt after two padding tokens: other blocks of four
-    kernel.add_rows(torch.cat([torch.zeros(len(ranks), 2, IN), x], dim=1), shifted,
-                    _tables(pairs, ranks, [1.0] * len(ranks)))
+    kernel.add_rows(torch.cat([torch.zeros(len(ranks), 2, IN), x], dim=1), shifted, tables)
     return prompt, alone, shifted[:, 2:]
 
 
