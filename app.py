@@ -13,7 +13,7 @@ import logging
 
 from playground.config import AppConfig
 from playground.engine import Engine
-from playground.ui.app import build_demo, launch_kwargs, mount_app
+from playground.ui.app import build_demo, launch_kwargs, make_server, mount_app
 
 logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
 
@@ -25,6 +25,4 @@ if __name__ == "__main__":
     if config.share:
         demo.launch(**launch_kwargs(config.host, config.port, share=True))
     else:
-        import uvicorn
-
-        uvicorn.run(mount_app(engine, demo, config.host, config.port), host=config.host, port=config.port)
+        make_server(mount_app(engine, demo, config.host, config.port), config.host, config.port).run()

@@ -18,6 +18,9 @@ from pathlib import Path
 import torch
 from safetensors import safe_open
 
+from .config import REPO_ROOT
+from .generation import RequestError
+
 log = logging.getLogger(__name__)
 
 CONFIG_FILE = "adapter_config.json"
@@ -29,7 +32,7 @@ _NAME_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")
 _KEY_RE = re.compile(r"^(?:base_model\.model\.)?(?P<module>.+)\.lora_(?P<part>[AB])(?:\.[^.]+)?\.weight$")
 
 
-class AdapterError(ValueError):
+class AdapterError(RequestError):
     """An adapter that cannot be used; the message says why."""
 
 
@@ -159,7 +162,7 @@ def read_card(folder: Path) -> dict:
 def check_files(folder: Path) -> None:
     """Refuse anything that is not plain safetensors + JSON, before reading any weights."""
     if not folder.is_dir():
-        raise AdapterError(f"{folder} is not a folder")
+        raise AdapterError(f"{Path(folder).name!r} is not a folder")
     pickles = sorted(p.name for p in folder.rglob("*") if p.suffix.lower() in PICKLE_SUFFIXES)
     if pickles:
         raise AdapterError(f"pickle-format weights are refused ({', '.join(pickles)}); ship adapter_model.safetensors")
@@ -299,6 +302,39 @@ def _expected_rank(config: dict, module_path: str) -> int:
     return int(config["r"])
 
 
+MB = 2 ** 20
+
+
+def loaded_bytes(values: int, bf16: bool) -> int:
+    """Memory of ``values`` LoRA numbers once loaded (:meth:`LoraPair.of`): float32, plus the file's bf16 copy."""
+    return values * (6 if bf16 else 4)
+
+
+def adapter_bytes(adapter: Adapter) -> int:
+    """Memory the factors of a loaded adapter take (float32, and the decode kernel's bf16 copies)."""
+    tensors = [t for pair in adapter.layers.values() for t in (pair.A, pair.B, *(pair.stored or ()))]
+    return sum(t.numel() * t.element_size() for t in tensors)
+
+
+def footprint(folder: str | Path) -> tuple[int, int]:
+    """(rank, bytes once loaded) of an adapter folder, from its safetensors header alone: no tensor is read."""
+    folder = Path(folder)
+    check_files(folder)
+    rank = size = 0
+    try:
+        with safe_open(folder / WEIGHTS_FILE, framework="pt") as weights:
+            for key in weights.keys():
+                tensor = weights.get_slice(key)
+                shape = tensor.get_shape()
+                match = _KEY_RE.match(key)
+                if match and match["part"] == "A" and shape:
+                    rank = max(rank, shape[0])
+                size += loaded_bytes(torch.Size(shape).numel(), tensor.get_dtype() == "BF16")
+    except Exception as err:
+        raise AdapterError(f"{WEIGHTS_FILE} could not be read as safetensors ({err})") from err
+    return rank, size
+
+
 def fetch(source: str) -> Path:
     """A local folder as is, or a Hub id downloaded (safetensors, config and card only)."""
     path = Path(source).expanduser()
@@ -309,7 +345,24 @@ def fetch(source: str) -> Path:
     try:
         return Path(snapshot_download(source, allow_patterns=HUB_PATTERNS))
     except Exception as err:
-        raise AdapterError(f"{source!r} is neither a local folder nor a reachable Hub adapter ({err})") from err
+        # the library's text can hold cache paths; the log keeps it, the user gets its kind
+        log.warning("fetching adapter %r failed: %s", source, err)
+        raise AdapterError(f"{public_source(source)!r} is neither a local folder nor a reachable Hub adapter "
+                           f"({type(err).__name__})") from err
+
+
+def public_source(source: str) -> str:
+    """Where an adapter (or the base) came from, as shown to clients: a Hub id as is, a folder of this
+    repository relative to it, a saved merge as ``merges/<name>``, any other folder by its name only."""
+    path = Path(source).expanduser()
+    if not path.is_absolute() and not path.exists():
+        return source  # a Hub id
+    path = path.resolve()
+    if path.is_relative_to(REPO_ROOT):
+        return str(path.relative_to(REPO_ROOT))
+    if path.parent.name == "merges":
+        return f"merges/{path.name}"
+    return path.name
 
 
 def scan(adapters_dir: str | Path | None, extra: list[str], base_model, base_id: str) -> AdapterScan:

@@ -3,16 +3,23 @@
 A battle is written when it starts (a random id, the two variants, the prompt, the settings and the
 seed) and finished when generation ends (both outputs). A vote names a battle id and a choice only, so
 a client can neither forge the names nor the outputs it votes on; a battle takes one vote (a UNIQUE
-constraint, checked inside the same transaction). The database runs in WAL mode with
-``synchronous=FULL``, and every write is one ``BEGIN IMMEDIATE ... COMMIT`` transaction: a vote is on
-disk once :meth:`ArenaStore.vote` returns, and a crash half-way through a write leaves the previous
-data as it was. Nothing here imports gradio or torch::
+constraint, checked inside the same transaction), and only from the client that started it. The
+database runs in WAL mode with ``synchronous=FULL``, and every write is one ``BEGIN IMMEDIATE ... COMMIT``
+transaction: a vote is on disk once :meth:`ArenaStore.vote` returns, and a crash half-way through a
+write leaves the previous data as it was. Nothing here imports gradio or torch::
 
     store = ArenaStore("data/arena.sqlite3")
-    battle = store.start_battle(variant_a="base", variant_b="alpha", prompt="Say hi.", settings={...}, seed=7)
+    battle = store.start_battle(variant_a="base", variant_b="alpha", prompt="Say hi.", settings={...}, seed=7,
+                                client="203.0.113.5")
     store.finish_battle(battle.battle_id, "Hi!", "Hello there.")
-    store.vote(battle.battle_id, "b")
-    store.export_dpo_jsonl("pairs.jsonl")      # {"prompt", "chosen", "rejected"} per decisive vote
+    store.vote(battle.battle_id, "b", client="203.0.113.5")
+    store.export_jsonl("dpo", "pairs.jsonl")   # {"prompt", "chosen", "rejected"} per decisive vote
+
+Clients. A client is named by its key (its address, :func:`playground.ratelimit.client_key`), and only
+an HMAC of that key under a random secret kept in the database is written (``client_id``): a stored id
+can tell a client's votes apart but cannot be turned back into an address, nor into a gradio session
+(which an older schema stored, and which let anyone holding an export take over that session; such a
+database is scrubbed when it is opened, see :meth:`ArenaStore._migrate`). Exports carry no client ids.
 
 The pair of a battle is drawn by :func:`draw_pair` from :func:`variant_pool` (base + loaded adapters,
 or base + one task's adapters); ratings come from :mod:`playground.ratings` via :meth:`outcomes`.
@@ -20,7 +27,10 @@ or base + one task's adapters); ratings come from :mod:`playground.ratings` via 
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import json
+import os
 import random
 import secrets
 import sqlite3
@@ -30,6 +40,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .generation import RequestError
 from .limits import Messages
 
 CHOICES = ("a", "b", "tie", "both_bad")
@@ -38,12 +49,18 @@ CHOICES = ("a", "b", "tie", "both_bad")
 CHOICE_SCORE = {"a": 1.0, "b": 0.0, "tie": 0.5, "both_bad": 0.5}
 EXPORT_KINDS = ("votes", "dpo")
 BASE = "base"  # the name of the unadapted variant (as in playground.multi_lora, kept free of torch here)
+LOCAL = "local"  # the client of in-process calls (as playground.ratelimit.LOCAL)
+# A battle still unfinished after this long was abandoned (a generation is capped at minutes), so it is
+# deleted when the next battle starts.
+UNFINISHED_TTL_S = 3600.0
+# PRAGMA user_version: 1 = client ids are keyed hashes (client_id); 0 = raw gradio session hashes (session_id).
+SCHEMA_VERSION = 1
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS battles (
     battle_id   TEXT PRIMARY KEY,
     created_at  REAL NOT NULL,
-    session_id  TEXT NOT NULL,
+    client_id   TEXT NOT NULL,
     task        TEXT NOT NULL,
     prompt      TEXT NOT NULL,
     fields      TEXT NOT NULL,
@@ -60,15 +77,50 @@ CREATE TABLE IF NOT EXISTS votes (
     vote_id    INTEGER PRIMARY KEY AUTOINCREMENT,
     battle_id  TEXT NOT NULL UNIQUE REFERENCES battles (battle_id),
     choice     TEXT NOT NULL CHECK (choice IN ('a', 'b', 'tie', 'both_bad')),
-    session_id TEXT NOT NULL,
+    client_id  TEXT NOT NULL,
     created_at REAL NOT NULL
+);
+CREATE TABLE IF NOT EXISTS meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS battles_task ON battles (task);
 """
 
 
-class ArenaError(ValueError):
+class ArenaError(RequestError):
     """A battle or vote the arena refuses; the message is meant for the user."""
+
+
+@dataclass(frozen=True)
+class ArenaPolicy:
+    """Who may export the stored votes (other visitors' prompts and outputs), and how clients are told apart.
+
+    Built once when the Arena tab is built (:meth:`from_env`); the leaderboard is public either way."""
+
+    admin_token: str = field(default="", metadata={
+        "help": "PLAYGROUND_ADMIN_TOKEN: when set, an export needs it (the API's admin_token, the tab's box)."})
+    on_space: bool = field(default=False, metadata={
+        "help": "SPACE_ID is set: a public Space behind a proxy. Without a token, exports are refused; "
+                "a client is the first hop of X-Forwarded-For."})
+
+    @classmethod
+    def from_env(cls) -> ArenaPolicy:
+        return cls(admin_token=os.environ.get("PLAYGROUND_ADMIN_TOKEN", "").strip(),
+                   on_space=bool(os.environ.get("SPACE_ID")))
+
+    @property
+    def trust_forwarded(self) -> bool:
+        return self.on_space
+
+    def check_export(self, token: object = "") -> None:
+        """ArenaError unless this caller may export: the right token when one is set, else only off a Space."""
+        if self.admin_token:
+            given = token.strip().encode() if isinstance(token, str) else b""
+            if not hmac.compare_digest(given, self.admin_token.encode()):
+                raise ArenaError(Messages.ARENA_EXPORT_NEEDS_TOKEN)
+        elif self.on_space:
+            raise ArenaError(Messages.ARENA_EXPORT_OFF)
 
 
 @dataclass
@@ -84,7 +136,7 @@ class Battle:
     seed: int
     task: str = ""
     fields: dict = field(default_factory=dict)
-    session_id: str = ""
+    client_id: str = ""  # the keyed hash of the client that started it (ArenaStore.client_id)
     created_at: float = 0.0
     output_a: str | None = None
     output_b: str | None = None
@@ -105,7 +157,7 @@ class Vote:
     vote_id: int
     battle: Battle
     choice: str
-    session_id: str
+    client_id: str
     created_at: float
 
     @property
@@ -114,14 +166,13 @@ class Vote:
         return self.battle.name(self.choice) if self.choice in ("a", "b") else None
 
     def to_dict(self) -> dict:
-        """One JSONL line of the votes export: everything needed to replay or audit the vote."""
+        """One JSONL line of the votes export: everything needed to replay or audit the vote, and no client id."""
         b = self.battle
         return {
             "vote_id": self.vote_id, "battle_id": b.battle_id, "choice": self.choice, "winner": self.winner,
             "model_a": b.variant_a, "model_b": b.variant_b, "task": b.task, "prompt": b.prompt, "fields": b.fields,
             "messages": b.messages, "output_a": b.output_a, "output_b": b.output_b, "settings": b.settings,
-            "seed": b.seed, "session_id": self.session_id, "voted_at": _iso(self.created_at),
-            "battle_started_at": _iso(b.created_at),
+            "seed": b.seed, "voted_at": _iso(self.created_at), "battle_started_at": _iso(b.created_at),
         }
 
     def dpo_pair(self) -> dict | None:
@@ -173,7 +224,7 @@ class ArenaStore:
         self.timeout_s = timeout_s
         with self._connect() as db:
             db.execute("PRAGMA journal_mode=WAL")  # persistent: stored in the file itself
-        self._create_schema()
+        self._secret = self._open()
 
     # ----- connections and transactions ------------------------------------------------
     @contextmanager
@@ -184,6 +235,7 @@ class ArenaStore:
             db.row_factory = sqlite3.Row
             db.execute("PRAGMA synchronous=FULL")  # in WAL mode, FULL makes each commit durable
             db.execute("PRAGMA foreign_keys=ON")
+            db.execute("PRAGMA secure_delete=ON")  # deleted or overwritten values are zeroed, not left in free space
             yield db
         finally:
             db.close()
@@ -200,31 +252,73 @@ class ArenaStore:
                 raise
             db.execute("COMMIT")
 
-    def _create_schema(self) -> None:
+    def _open(self) -> bytes:
+        """Create the schema, upgrade an older one, and return this database's client-id secret."""
         with self.transaction() as db:
+            scrubbed = self._migrate(db)
             for statement in SCHEMA.split(";"):
                 if statement.strip():
                     db.execute(statement)
+            db.execute("INSERT OR IGNORE INTO meta (key, value) VALUES ('client_secret', ?)", (secrets.token_hex(32),))
+            secret = bytes.fromhex(db.execute("SELECT value FROM meta WHERE key = 'client_secret'").fetchone()[0])
+            if scrubbed:
+                self._scrub(db, secret)
+            db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        return secret
+
+    @staticmethod
+    def _migrate(db: sqlite3.Connection) -> bool:
+        """Rename a version-0 database's ``session_id`` columns to ``client_id``; True if there were any.
+
+        Version 0 stored each voter's gradio session hash (or a client-chosen id) in plain text, and the
+        votes export handed it out; with it, anyone could take over that visitor's session."""
+        if db.execute("PRAGMA user_version").fetchone()[0] >= SCHEMA_VERSION:
+            return False
+        renamed = False
+        for table in ("battles", "votes"):
+            columns = {row["name"] for row in db.execute(f"PRAGMA table_info({table})")}
+            if "session_id" in columns:
+                db.execute(f"ALTER TABLE {table} RENAME COLUMN session_id TO client_id")
+                renamed = True
+        return renamed
+
+    @staticmethod
+    def _scrub(db: sqlite3.Connection, secret: bytes) -> None:
+        """Replace every stored session hash by its keyed hash (the same session keeps one id); with
+        ``secure_delete`` on, the old bytes are zeroed, not left in the pages' free space."""
+        db.create_function("legacy_client_id", 1, lambda old: _keyed(secret, "session", old or ""),
+                           deterministic=True)
+        for table in ("battles", "votes"):
+            db.execute(f"UPDATE {table} SET client_id = legacy_client_id(client_id)")
 
     def journal_mode(self) -> str:
         with self._connect() as db:
             return db.execute("PRAGMA journal_mode").fetchone()[0]
 
+    def client_id(self, client: str) -> str:
+        """What is stored for the client with key ``client``: an HMAC under this database's secret."""
+        return _keyed(self._secret, "client", client)
+
     # ----- battles ----------------------------------------------------------------------
     def start_battle(self, *, variant_a: str, variant_b: str, prompt: str, settings: dict, seed: int,
                      messages: Sequence[dict] = (), task: str = "", fields: dict | None = None,
-                     session_id: str = "") -> Battle:
-        """Record a new battle before generation starts; its id is random and unguessable."""
+                     client: str = LOCAL) -> Battle:
+        """Record a new battle before generation starts; its id is random and unguessable.
+
+        ``client`` is the caller's key (stored hashed); battles left unfinished for longer than
+        :data:`UNFINISHED_TTL_S` are deleted in the same transaction."""
         if variant_a == variant_b:
             raise ArenaError(f"A battle needs two different variants; got {variant_a!r} twice.")
         battle = Battle(battle_id=secrets.token_hex(16), variant_a=variant_a, variant_b=variant_b, prompt=prompt,
                         messages=[dict(m) for m in messages], settings=dict(settings), seed=int(seed), task=task or "",
-                        fields=dict(fields or {}), session_id=session_id or "", created_at=time.time())
+                        fields=dict(fields or {}), client_id=self.client_id(client), created_at=time.time())
         with self.transaction() as db:
+            db.execute("DELETE FROM battles WHERE finished_at IS NULL AND created_at < ?",
+                       (battle.created_at - UNFINISHED_TTL_S,))
             db.execute(
-                "INSERT INTO battles (battle_id, created_at, session_id, task, prompt, fields, messages, variant_a,"
+                "INSERT INTO battles (battle_id, created_at, client_id, task, prompt, fields, messages, variant_a,"
                 " variant_b, settings, seed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (battle.battle_id, battle.created_at, battle.session_id, battle.task, battle.prompt,
+                (battle.battle_id, battle.created_at, battle.client_id, battle.task, battle.prompt,
                  _json(battle.fields), _json(battle.messages), variant_a, variant_b, _json(battle.settings),
                  battle.seed),
             )
@@ -241,7 +335,7 @@ class ArenaStore:
             return self._battle(db, battle_id)
 
     def discard_battle(self, battle_id: str) -> None:
-        """Forget a battle that never generated (refused request); finished battles are kept."""
+        """Forget a battle that did not finish generating (refused, failed or abandoned); finished ones are kept."""
         with self.transaction() as db:
             db.execute("DELETE FROM battles WHERE battle_id = ? AND finished_at IS NULL", (battle_id,))
 
@@ -259,29 +353,30 @@ class ArenaStore:
         return _battle_from(row)
 
     # ----- votes ------------------------------------------------------------------------
-    def vote(self, battle_id: str, choice: str, session_id: str | None = None) -> Vote:
-        """Record the one vote of a finished battle; ArenaError for a bad choice, an unknown,
-        unfinished or already voted battle."""
+    def vote(self, battle_id: str, choice: str, client: str = LOCAL) -> Vote:
+        """Record the one vote of a finished battle, cast by the client that started it; ArenaError for a
+        bad choice, an unknown, unfinished or already voted battle, or another client's battle."""
         choice = check_choice(choice)
+        client_id = self.client_id(client)
         with self.transaction() as db:
             battle = self._battle(db, battle_id)
+            if not hmac.compare_digest(battle.client_id, client_id):
+                raise ArenaError(Messages.ARENA_NOT_YOUR_BATTLE.format(battle_id=battle_id))
             if not battle.finished:
                 raise ArenaError(Messages.ARENA_NOT_FINISHED.format(battle_id=battle_id))
             if db.execute("SELECT 1 FROM votes WHERE battle_id = ?", (battle_id,)).fetchone():
                 raise ArenaError(Messages.ARENA_ALREADY_VOTED.format(battle_id=battle_id))
-            session = battle.session_id if session_id is None else session_id
             now = time.time()
-            cursor = db.execute("INSERT INTO votes (battle_id, choice, session_id, created_at) VALUES (?, ?, ?, ?)",
-                                (battle_id, choice, session, now))
-            return Vote(vote_id=int(cursor.lastrowid), battle=battle, choice=choice, session_id=session,
+            cursor = db.execute("INSERT INTO votes (battle_id, choice, client_id, created_at) VALUES (?, ?, ?, ?)",
+                                (battle_id, choice, client_id, now))
+            return Vote(vote_id=int(cursor.lastrowid), battle=battle, choice=choice, client_id=client_id,
                         created_at=now)
 
     def votes(self, task: str | None = None) -> list[Vote]:
         """Every vote with its battle, oldest first; only the battles of ``task`` when given."""
-        rows = self._vote_rows("v.vote_id, v.choice, v.session_id AS vote_session, v.created_at AS voted_at, b.*",
-                               task)
+        rows = self._vote_rows("v.vote_id, v.choice, v.client_id AS voter, v.created_at AS voted_at, b.*", task)
         return [Vote(vote_id=row["vote_id"], battle=_battle_from(row), choice=row["choice"],
-                     session_id=row["vote_session"], created_at=row["voted_at"]) for row in rows]
+                     client_id=row["voter"], created_at=row["voted_at"]) for row in rows]
 
     def count_votes(self) -> int:
         with self._connect() as db:
@@ -325,6 +420,11 @@ class ArenaStore:
         return path
 
 
+def _keyed(secret: bytes, kind: str, value: str) -> str:
+    """A keyed hash of ``value`` (its ``kind`` mixed in, so a session id never equals a client id)."""
+    return hmac.new(secret, f"{kind}:{value}".encode("utf-8", "surrogatepass"), hashlib.sha256).hexdigest()[:32]
+
+
 def _json(value) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True)
 
@@ -333,7 +433,7 @@ def _battle_from(row: sqlite3.Row) -> Battle:
     return Battle(
         battle_id=row["battle_id"], variant_a=row["variant_a"], variant_b=row["variant_b"], prompt=row["prompt"],
         messages=json.loads(row["messages"]), settings=json.loads(row["settings"]), seed=row["seed"],
-        task=row["task"], fields=json.loads(row["fields"]), session_id=row["session_id"],
+        task=row["task"], fields=json.loads(row["fields"]), client_id=row["client_id"],
         created_at=row["created_at"], output_a=row["output_a"], output_b=row["output_b"],
         finished_at=row["finished_at"],
     )

@@ -14,6 +14,8 @@ import math
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field, replace
 
+from .generation import RequestError
+
 
 @dataclass
 class TokenScore:
@@ -127,7 +129,7 @@ def divergences(engine, rows: Sequence, outputs: Sequence) -> dict[str, Divergen
     """
     by_variant = {row.variant: (row, out) for row, out in zip(rows, outputs)}
     if "base" not in by_variant:
-        raise ValueError("the divergence view compares against the base: include 'base' in the variants")
+        raise RequestError("the divergence view compares against the base: include 'base' in the variants")
     base_ids = by_variant["base"][1].token_ids
     adapters = [(row, out) for row, out in zip(rows, outputs) if row.variant != "base"]
     score_rows = [*rows, *(replace(row, variant="base", strength=1.0) for row, _ in adapters)]

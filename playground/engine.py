@@ -20,15 +20,16 @@ from pathlib import Path
 import torch
 from transformers import DynamicCache
 
-from . import lora_kernel
-from .adapters import Adapter, RejectedAdapter, load_adapter, scan
+from . import limits, lora_kernel
+from .adapters import MB, Adapter, RejectedAdapter, adapter_bytes, load_adapter, public_source, scan
 from .attention import use_decode_attention
 from .config import AppConfig, ModelConfig
 from .decode import decode
 from .direct_4bit import use_direct_4bit
-from .generation import GenerationParams, RequestError, Row, VariantOutput
+from .generation import GenerationParams, RequestError, Row, VariantOutput, check_text
 from .kv_cache import GrowingCache
 from .limits import LIMITS, Messages
+from .merge import reload_merges
 from .model import LoadedBase, load_base
 from .multi_lora import BASE, MultiLora
 from .output_head import pack_output_head
@@ -46,9 +47,11 @@ class _Interrupt:
         self.deadline = deadline
         self.reason = ""
         self.stopped_at: float | None = None
+        self.steps = 0  # decoding steps checked so far (tests bound a stop in steps, not seconds)
 
     def check(self) -> bool:
         if not self.reason:
+            self.steps += 1
             if self.cancel.is_set():
                 self.reason = "stopped"
             elif time.perf_counter() > self.deadline:
@@ -90,16 +93,17 @@ class Engine:
 
     @classmethod
     def from_config(cls, config: ModelConfig | AppConfig, worker: ModelWorker | None = None) -> "Engine":
-        """Load the base and scan the adapters, on the model thread."""
+        """Load the base and scan the adapters, on the model thread; saved merges come back within the caps."""
         worker = worker or ModelWorker()
         base = worker.call(load_base, config)
         adapters_dir = getattr(config, "adapters_dir", None)
         extra = list(getattr(config, "adapter", []))
-        data_dir = getattr(config, "data_dir", None)
-        merges = Path(data_dir) / "merges" if data_dir else None
-        if merges and merges.is_dir():  # merges saved from the UI come back after a restart
-            extra += [str(p) for p in sorted(merges.iterdir()) if p.is_dir() and not p.name.startswith(".")]
         found = worker.call(scan, adapters_dir, extra, base.model, base.model_id)
+        data_dir = getattr(config, "data_dir", None)
+        if data_dir:  # merges saved from the UI come back after a restart, unless over a merge cap (merge.py)
+            merges = worker.call(reload_merges, Path(data_dir) / "merges", found.loaded, base.model, base.model_id)
+            found.loaded += merges.loaded
+            found.rejected += merges.rejected
         return cls(base, found.loaded, found.rejected, worker=worker)
 
     # ----- variants -------------------------------------------------------------------
@@ -111,10 +115,16 @@ class Engine:
         return self.multi.adapters[name]
 
     def add_adapter(self, folder: str | Path, name: str | None = None) -> Adapter:
-        """Validate and attach one more adapter while the app runs (between generations)."""
+        """Validate and attach one more adapter while the app runs (between generations), within the memory
+        cap of all adapters together (``LIMITS.max_adapter_mb``, read now)."""
         adapter = self.worker.call(load_adapter, folder, self.base.model, self.base.model_id, name)
-        if adapter.name in self.variants:
+        if adapter.name.lower() in {variant.lower() for variant in self.variants}:  # 'Base' would pass for 'base'
             raise RequestError(Messages.MERGE_NAME_TAKEN.format(name=adapter.name))
+        size, used = adapter_bytes(adapter), sum(adapter_bytes(a) for a in self.multi.adapters.values())
+        cap = limits.LIMITS.max_adapter_mb
+        if used + size > cap * MB:
+            raise RequestError(Messages.ADAPTERS_FULL.format(name=adapter.name, size=size / MB, used=used / MB,
+                                                             limit=cap))
         self.worker.call(self.multi.add, adapter)
         return adapter
 
@@ -122,18 +132,20 @@ class Engine:
         """Base, loaded adapters and rejected adapters, with their metadata."""
         rows = [{
             "name": BASE, "kind": "base", "status": "loaded", "task": "", "model": self.base.model_id,
-            "description": self.base.description, "rank": None, "alpha": None, "targets": [], "source": self.base.name,
+            "description": self.base.description, "rank": None, "alpha": None, "targets": [],
+            "source": public_source(self.base.name),
         }]
         for adapter in self.multi.adapters.values():
             rows.append({
                 "name": adapter.name, "kind": "adapter", "status": "loaded", "task": adapter.task,
                 "description": adapter.description, "rank": adapter.rank, "alpha": adapter.alpha,
-                "targets": list(adapter.target_modules), "source": adapter.source, "warning": adapter.warning,
+                "targets": list(adapter.target_modules), "source": public_source(adapter.source),
+                "warning": adapter.warning,
             })
         for bad in self.rejected:
             rows.append({
                 "name": bad.name, "kind": "adapter", "status": "rejected", "task": "", "description": bad.reason,
-                "rank": None, "alpha": None, "targets": [], "source": bad.source,
+                "rank": None, "alpha": None, "targets": [], "source": public_source(bad.source),
             })
         return rows
 
@@ -144,12 +156,12 @@ class Engine:
     # ----- prompts --------------------------------------------------------------------
     def messages(self, prompt: str, system_prompt: str | None = None) -> tuple[dict, ...]:
         """Chat messages for a single user prompt, with an optional system prompt."""
-        prompt = (prompt or "").strip()
+        prompt = check_text("prompt", prompt, optional=True).strip()
         if not prompt:
             raise RequestError(Messages.EMPTY_PROMPT)
         if len(prompt) > LIMITS.max_prompt_chars:
             raise RequestError(Messages.PROMPT_TOO_LONG.format(chars=len(prompt), limit=LIMITS.max_prompt_chars))
-        system_prompt = (system_prompt or "").strip()
+        system_prompt = check_text("system prompt", system_prompt, optional=True).strip()
         head = ({"role": "system", "content": system_prompt},) if system_prompt else ()
         return (*head, {"role": "user", "content": prompt})
 
@@ -170,6 +182,7 @@ class Engine:
         encoded = []
         for row in rows:
             for message in row.messages:  # every path (system prompts, chat turns, task fields) ends here
+                check_text(f"{message.get('role', 'user')} message", message.get("content"), optional=True)
                 chars = len(message.get("content") or "")
                 if chars > LIMITS.max_prompt_chars:
                     raise RequestError(Messages.MESSAGE_TOO_LONG.format(
@@ -184,12 +197,17 @@ class Engine:
     # ----- generation -----------------------------------------------------------------
     def stream(self, rows: Sequence[Row], params: GenerationParams,
                cancel: threading.Event | None = None) -> Iterator[list[VariantOutput]]:
-        """Yield every row's output so far, each time new tokens arrive; the last yield is final."""
+        """Yield every row's output so far: first empty (before any work starts), then each time new tokens
+        arrive; the last yield is final."""
         encoded = self._check(rows, params)
         params = params.with_seed()
         cancel = cancel or threading.Event()
         sink: queue.Queue = queue.Queue()
         outputs = [VariantOutput(variant=row.variant) for row in rows]
+        # Nothing is generated before the consumer asks for a second step: gradio can close a generator only
+        # once its first step has returned, so a client that cancels or leaves during a long first step (the
+        # prefill) would otherwise leave its generation running on the model thread, unowned.
+        yield outputs
         job = self.worker.submit(self._run, rows, encoded, params, cancel, sink)
         started = time.perf_counter()
         try:

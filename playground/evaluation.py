@@ -20,7 +20,7 @@ import resource
 import tempfile
 import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -34,7 +34,7 @@ from .multi_lora import BASE
 from .tasks import EXAMPLES_DIR, SPLITS, Task, get_task
 
 # New user-facing messages (to move into playground/limits.py:Messages).
-DATA_NOT_FOUND = "Data file not found: {path}."
+DATA_NOT_FOUND = "Data file not found: {name}."  # the name only: a path would tell which files exist
 DATA_BAD_TYPE = "{name}: use a .jsonl or .csv file (got {suffix!r})."
 DATA_TOO_BIG = "{name} is {size:.1f} MB; the upload limit is {limit} MB."
 DATA_NOT_UTF8 = "{name} is not UTF-8 text: {error}."
@@ -42,6 +42,8 @@ DATA_EMPTY = "{name} has no rows."
 DATA_TOO_MANY_ROWS = "{name} has {count} rows; one run scores at most {limit}. Set a row limit or split the file."
 DATA_ROW = "{name}, row {row}: {problem}"
 ROW_BAD_JSON = "not valid JSON ({error})."
+ROW_TOO_DEEP = "nested too deeply (a row is a flat object of fields, a prompt and a reference)."
+CSV_BAD = "{name}: not a readable CSV file ({error}; a cell holds at most 128 KB)."
 ROW_NOT_OBJECT = "expected a JSON object like {{\"fields\": {{...}}, \"reference\": \"...\"}}; got {kind}."
 ROW_UNKNOWN_KEYS = "unknown key(s) {keys}; a row has 'fields' (for a task) or 'prompt', plus 'reference'."
 ROW_NO_INPUT = "give either 'fields' (for a task) or 'prompt'."
@@ -68,7 +70,7 @@ BOOTSTRAP_SEED = 0
 GREEDY_SEED = 0  # unused by greedy decoding; fixed so results.json records no random seed
 
 
-class DataError(ValueError):
+class DataError(RequestError):
     """A data file that cannot be evaluated; the message names the row and the problem."""
 
 
@@ -98,21 +100,21 @@ class EvalConfig:
         if self.task is not None:
             get_task(self.task)  # ValueError listing the tasks
         if self.task is None and not self.data:
-            raise ValueError(EVAL_NEEDS_DATA.format(split=self.split))
+            raise RequestError(EVAL_NEEDS_DATA.format(split=self.split))
         if self.split not in SPLITS:
-            raise ValueError(f"Unknown split {self.split!r}; valid splits: {', '.join(SPLITS)}.")
+            raise RequestError(f"Unknown split {self.split!r}; valid splits: {', '.join(SPLITS)}.")
         self.variants = list(dict.fromkeys(v.strip() for v in self.variants if v and v.strip()))
         if not self.variants:
-            raise ValueError(Messages.NO_VARIANTS)
+            raise RequestError(Messages.NO_VARIANTS)
         if len(self.variants) > LIMITS.max_variants:
-            raise ValueError(Messages.TOO_MANY_VARIANTS.format(limit=LIMITS.max_variants, count=len(self.variants)))
+            raise RequestError(Messages.TOO_MANY_VARIANTS.format(limit=LIMITS.max_variants, count=len(self.variants)))
         if self.metrics is not None:
             self.metrics = list(dict.fromkeys(self.metrics))
             for name in self.metrics:
                 if name not in METRICS:
-                    raise ValueError(EVAL_BAD_METRIC.format(name=name, available=", ".join(METRICS)))
+                    raise RequestError(EVAL_BAD_METRIC.format(name=name, available=", ".join(METRICS)))
             if not self.metrics:
-                raise ValueError(EVAL_BAD_METRIC.format(name="", available=", ".join(METRICS)))
+                raise RequestError(EVAL_BAD_METRIC.format(name="", available=", ".join(METRICS)))
         _check_int("limit", self.limit, 1, LIMITS.max_eval_rows, optional=True)
         _check_int("batch_rows", self.batch_rows, 1, 256)
         _check_int("max_batch", self.max_batch, 1, 1024)
@@ -157,7 +159,7 @@ def _check_int(name: str, value, low: int, high: int, optional: bool = False) ->
         return
     if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
         rule = f"an integer from {low} to {high}" + (" (or empty)" if optional else "")
-        raise ValueError(EVAL_BAD_NUMBER.format(name=name, rule=rule, value=value))
+        raise RequestError(EVAL_BAD_NUMBER.format(name=name, rule=rule, value=value))
 
 
 # ----- data -------------------------------------------------------------------------------
@@ -187,7 +189,7 @@ def load_rows(path: str | Path, task: Task | str | None, limit: int | None = Non
     task = get_task(task) if isinstance(task, str) else task
     name = path.name
     if not path.is_file():
-        raise DataError(DATA_NOT_FOUND.format(path=path))
+        raise DataError(DATA_NOT_FOUND.format(name=name))
     suffix = path.suffix.lower()
     if suffix not in (".jsonl", ".csv"):
         raise DataError(DATA_BAD_TYPE.format(name=name, suffix=suffix))
@@ -198,7 +200,10 @@ def load_rows(path: str | Path, task: Task | str | None, limit: int | None = Non
         text = path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError as err:
         raise DataError(DATA_NOT_UTF8.format(name=name, error=err.reason)) from None
-    raw = _jsonl_records(text, name) if suffix == ".jsonl" else _csv_records(text, name, task)
+    try:
+        raw = _jsonl_records(text, name) if suffix == ".jsonl" else _csv_records(text, name, task)
+    except csv.Error as err:  # e.g. a cell over the csv module's 128 KB field limit
+        raise DataError(CSV_BAD.format(name=name, error=str(err).split(" (")[0])) from None
     rows = [_make_row(number, record, task, name) for number, record in raw]
     if not rows:
         raise DataError(DATA_EMPTY.format(name=name))
@@ -221,6 +226,8 @@ def _jsonl_records(text: str, name: str) -> list[tuple[int, dict]]:
             record = json.loads(line)
         except json.JSONDecodeError as err:
             raise _row_error(name, number, ROW_BAD_JSON.format(error=err.msg)) from None
+        except RecursionError:
+            raise _row_error(name, number, ROW_TOO_DEEP) from None
         if not isinstance(record, dict):
             raise _row_error(name, number, ROW_NOT_OBJECT.format(kind=type(record).__name__))
         unknown = sorted(set(record) - {"fields", "prompt", "reference", "id"})
@@ -243,23 +250,26 @@ def _csv_records(text: str, name: str, task: Task | None) -> list[tuple[int, dic
                   else "prompt (or pick the task whose fields these are)")
         raise DataError(CSV_UNKNOWN_COLUMNS.format(name=name, columns=", ".join(map(repr, unknown)),
                                                    expected=f"{inputs}, plus reference"))
-    records = []
-    for number, raw in enumerate(reader, start=1):
-        values = {(k or "").strip(): v for k, v in raw.items() if k is not None}
-        if not any((v or "").strip() for v in values.values()):
-            continue  # blank line
-        record: dict = {}
-        if "reference" in values:
-            record["reference"] = _csv_reference(values["reference"])
-        if "prompt" in values and (values["prompt"] or "").strip():
-            record["prompt"] = values["prompt"]
-        fields = {k: v for k, v in values.items() if k in field_names and v is not None}
-        if any((v or "").strip() for v in fields.values()):
-            record["fields"] = fields
-        elif "prompt" in values and "prompt" not in record:
-            record["prompt"] = values["prompt"] or ""
-        records.append((number, record))
-    return records
+    records = [(number, _csv_record(raw, field_names)) for number, raw in enumerate(reader, start=1)]
+    return [(number, record) for number, record in records if record is not None]
+
+
+def _csv_record(raw: dict, field_names: list[str]) -> dict | None:
+    """One CSV row as a record like a JSONL line's; None for a blank line."""
+    values = {(k or "").strip(): v for k, v in raw.items() if k is not None}
+    if not any((v or "").strip() for v in values.values()):
+        return None
+    record: dict = {}
+    if "reference" in values:
+        record["reference"] = _csv_reference(values["reference"])
+    if "prompt" in values and (values["prompt"] or "").strip():
+        record["prompt"] = values["prompt"]
+    fields = {k: v for k, v in values.items() if k in field_names and v is not None}
+    if any((v or "").strip() for v in fields.values()):
+        record["fields"] = fields
+    elif "prompt" in values and "prompt" not in record:
+        record["prompt"] = values["prompt"] or ""
+    return record
 
 
 def _csv_reference(value: str | None):
@@ -525,19 +535,27 @@ class EvalResult:
         """Write results.json atomically."""
         return write_atomic(path, self.to_json() + "\n")
 
+    @staticmethod
+    def _csv_text(text: str) -> str:
+        """A text cell a spreadsheet shows as text: one starting with = + - @, a tab or a carriage return
+        would run as a formula (``=HYPERLINK(...)`` in a model output), so it gets a leading single quote."""
+        return "'" + text if text.startswith(("=", "+", "-", "@", "\t", "\r")) else text
+
     def to_csv(self) -> str:
-        """The per-row table: input, references, then each variant's output and scores."""
+        """The per-row table: input, references, then each variant's output and scores (text cells escaped
+        against formula injection; the row number and scores stay numbers)."""
+        text = self._csv_text
         buffer = io.StringIO()
         writer = csv.writer(buffer)
         header = ["row", "input", "reference"]
         for name in self.reports:
-            header += [f"{name}: output"] + [f"{name}: {metric_label(m)}" for m in self.metrics]
+            header += [text(f"{name}: output")] + [text(f"{name}: {metric_label(m)}") for m in self.metrics]
         writer.writerow(header)
         for i, row in enumerate(self.rows):
-            line = [row.number, row.input_text, json.dumps(list(row.references), ensure_ascii=False)
-                    if len(row.references) > 1 else row.references[0]]
+            line = [row.number, text(row.input_text), text(json.dumps(list(row.references), ensure_ascii=False)
+                                                           if len(row.references) > 1 else row.references[0])]
             for report in self.reports.values():
-                line += [report.outputs[i].text] + [f"{report.per_row[m][i]:.2f}" for m in self.metrics]
+                line += [text(report.outputs[i].text)] + [f"{report.per_row[m][i]:.2f}" for m in self.metrics]
             writer.writerow(line)
         return buffer.getvalue()
 
@@ -610,6 +628,49 @@ def write_atomic(path: str | Path, text: str) -> Path:
 
 # ----- the runner -------------------------------------------------------------------------
 Progress = Callable[[int, int], None]
+
+
+def check_eval_budget(config: EvalConfig, rows: Sequence[EvalRow]) -> None:
+    """Refuse a run whose work ((rows + latency runs) x variants x new tokens) is over ``max_eval_tokens``."""
+    count, variants, tokens = len(rows) + config.latency_runs, len(config.variants), config.new_tokens
+    work, limit = count * variants * tokens, LIMITS.max_eval_tokens
+    if limit and work > limit:
+        raise RequestError(Messages.EVAL_TOO_BIG.format(rows=count, variants=variants, tokens=tokens, work=work,
+                                                        limit=limit))
+
+
+def run_eval_steps(engine, config: EvalConfig, rows: list[EvalRow],
+                   every_s: float = 0.5) -> Iterator[tuple[int, int, EvalResult | None]]:
+    """:func:`run_eval` on a thread of its own: yields ``(done, total, None)`` every ``every_s`` while it runs,
+    then ``(total, total, result)``. Closing the generator early (Stop, ``Job.cancel()``, a client that left)
+    cancels the run at its next generation step.
+
+    The first yield comes before the run starts: gradio can close a generator only once its first step has
+    returned, so a cancel that arrived during a long first step would leave the run going, unowned."""
+    counts = {"done": 0, "total": 1}
+    yield 0, len(rows) * len(config.variants), None
+    cancel = threading.Event()
+    box: dict = {}
+
+    def work() -> None:
+        try:
+            box["result"] = run_eval(engine, config, rows=rows, cancel=cancel,
+                                     progress=lambda done, total: counts.update(done=done, total=total))
+        except BaseException as err:  # handed to the caller's thread below
+            box["error"] = err
+
+    thread = threading.Thread(target=work, name="eval-run", daemon=True)
+    thread.start()
+    try:
+        while thread.is_alive():
+            thread.join(every_s)
+            if thread.is_alive():
+                yield counts["done"], counts["total"], None
+    finally:
+        cancel.set()
+    if "error" in box:
+        raise box["error"]
+    yield counts["total"], counts["total"], box["result"]
 
 
 def run_eval(engine, config: EvalConfig, progress: Progress | None = None, rows: list[EvalRow] | None = None,

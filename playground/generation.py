@@ -21,6 +21,27 @@ def _check(name: str, value, ok: bool, rule: str) -> None:
         raise RequestError(Messages.BAD_PARAMETER.format(name=name, rule=rule, value=value))
 
 
+def check_text(name: str, value, optional: bool = False) -> str:
+    """``value`` if it is text that can be encoded (no lone surrogates); ``None`` is "" when ``optional``."""
+    if value is None and optional:
+        return ""
+    if not isinstance(value, str):
+        raise RequestError(Messages.BAD_TYPE.format(name=name, kind="text", got=type(value).__name__))
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise RequestError(Messages.BAD_TEXT.format(name=name)) from None
+    return value
+
+
+def check_budget(variants: int, params: "GenerationParams") -> None:
+    """Refuse a request whose work (variants x new tokens) is over ``max_request_tokens``."""
+    work, limit = variants * params.max_new_tokens, LIMITS.max_request_tokens
+    if limit and work > limit:
+        raise RequestError(Messages.REQUEST_TOO_BIG.format(variants=variants, tokens=params.max_new_tokens,
+                                                           work=work, limit=limit))
+
+
 def _is_number(value) -> bool:
     return isinstance(value, (int, float)) and not isinstance(value, bool) and value == value
 

@@ -37,7 +37,19 @@ class Limits:
     concurrency: int = field(default=1, metadata={"help": "Generations running at once (the model is shared)."})
     max_queue: int = field(default=32, metadata={"help": "Requests waiting before 'busy' is returned."})
     rate_limit_per_minute: int = field(default=0, metadata={
-        "help": "Generating requests one client may start per minute (sliding window); 0 = no limit."})
+        "help": "Generating requests one client may start per minute (sliding window); 0 = no limit.",
+        "space_default": 10})
+    max_jobs_per_client: int = field(default=0, metadata={
+        "help": "Generating jobs one client may have queued or running at once; 0 = no limit.",
+        "space_default": 2})
+    max_request_tokens: int = field(default=2048, metadata={
+        "help": "Work of one generating request: variants x max new tokens."})
+    max_eval_tokens: int = field(default=65536, metadata={
+        "help": "Work of one eval run: rows x variants x max new tokens."})
+    max_votes_per_hour: int = field(default=60, metadata={"help": "Arena votes one client may cast per hour."})
+    max_merge_rank: int = field(default=64, metadata={"help": "Rank of a merged adapter (cat sums ranks)."})
+    max_saved_merges: int = field(default=16, metadata={"help": "Merges kept in the data folder."})
+    max_adapter_mb: int = field(default=1024, metadata={"help": "Memory of all loaded adapters together, in MB."})
 
     def __post_init__(self) -> None:
         for f in fields(self):
@@ -47,7 +59,10 @@ class Limits:
 
     @classmethod
     def from_env(cls) -> "Limits":
-        return cls(**{f.name: _env_int(f.name, f.default) for f in fields(cls)})
+        """Environment overrides; on a Space (``SPACE_ID`` set) a field's ``space_default`` replaces its default."""
+        on_space = bool(os.environ.get("SPACE_ID"))
+        return cls(**{f.name: _env_int(f.name, f.metadata.get("space_default", f.default) if on_space else f.default)
+                      for f in fields(cls)})
 
 
 LIMITS = Limits.from_env()
@@ -69,6 +84,22 @@ class Messages:
     BAD_PARAMETER = "{name} must be {rule}; got {value!r}."
     TIMED_OUT = "Generation stopped after {seconds} s (the wall-clock limit)."
     STOPPED = "Stopped."
+    INTERNAL_ERROR = "Something went wrong on the server while handling this request; it is logged there. Try again."
+    NOT_UPLOADED = "That file was not uploaded by a user: upload the file in this page, then run again."
+    BAD_TYPE = "{name} must be {kind}; got {got}."
+    BAD_TEXT = "The {name} contains characters that are not valid text (e.g. a lone surrogate); remove them."
+    REQUEST_TOO_BIG = (
+        "This request asks for {variants} variant(s) x {tokens} new tokens = {work} tokens of work; the limit is "
+        "{limit} per request. Pick fewer variants or fewer new tokens."
+    )
+    EVAL_TOO_BIG = (
+        "This evaluation asks for {rows} rows x {variants} variant(s) x {tokens} new tokens = {work} tokens of work; "
+        "the limit is {limit} per run. Use fewer rows, variants or new tokens."
+    )
+    TOO_MANY_JOBS = (
+        "You already have {count} generation(s) queued or running; the limit is {limit} per client. "
+        "Wait for one to finish (or stop it), then try again."
+    )
     BUSY = "The playground is busy (too many requests waiting); try again in a moment."
     RATE_LIMITED = (
         "Too many requests: the limit is {limit} per minute for each client. Try again in {seconds} s."
@@ -79,6 +110,37 @@ class Messages:
     DIVERGENCE_NEEDS_GREEDY = "The divergence view needs greedy decoding (temperature 0)."
     MERGE_NAME_TAKEN = "A variant named {name!r} already exists; pick another name."
     MERGE_BAD = "Cannot build this merge: {reason}"
+    # reasons of MERGE_BAD (they follow "Cannot build this merge: ")
+    MERGE_NAME_EXISTS = (
+        "a variant named {existing!r} already exists (names are compared ignoring case); "
+        "pick another name than {name!r}."
+    )
+    MERGE_TOO_MANY_PARENTS = "at most {limit} adapters can be merged at once; {count} were picked."
+    MERGE_TOO_MANY_SAVED = (
+        "the data folder already holds {count} saved merges; the limit is {limit}. A saved merge must be deleted "
+        "from merges/ in the data folder first."
+    )
+    MERGE_RANK_TOO_HIGH = (
+        "the merged adapter would have rank {rank} ({how}); the limit is {limit}. Pick fewer or lower-rank "
+        "adapters, or an svd combination (it keeps the largest rank)."
+    )
+    MERGE_TOO_BIG = (
+        "the merged adapter would take {size:.1f} MB and the loaded adapters already take {used:.1f} MB; the limit "
+        "is {limit} MB for all adapters together."
+    )
+    MERGE_PEFT_REFUSED = "PEFT refused these adapters ({reason})."
+    ADAPTERS_FULL = (
+        "Adapter {name!r} was not loaded: it takes {size:.1f} MB and the loaded adapters already take {used:.1f} MB; "
+        "the limit is {limit} MB for all adapters together."
+    )
+    # why a saved merge was not reloaded at startup (shown after "Adapter `name` skipped: ")
+    MERGE_SKIPPED_COUNT = "the data folder holds more than {limit} saved merges (PLAYGROUND_MAX_SAVED_MERGES)."
+    MERGE_SKIPPED_RANK = "a merge of rank {rank}, over the limit of {limit} (PLAYGROUND_MAX_MERGE_RANK)."
+    MERGE_SKIPPED_SIZE = (
+        "a merge of {size:.1f} MB; with the {used:.1f} MB of adapters loaded before it, that is over the limit of "
+        "{limit} MB (PLAYGROUND_MAX_ADAPTER_MB)."
+    )
+    MERGE_SKIPPED_NAME = "another variant is already named {existing!r} (names are compared ignoring case)."
     BITSANDBYTES_FALLBACK = (
         "bitsandbytes could not run here ({reason}); the base is loaded unquantized in {dtype} instead."
     )
@@ -114,3 +176,19 @@ class Messages:
     ARENA_BAD_CHOICE = "choice must be one of {choices}; got {choice!r}."
     ARENA_NO_BATTLE = "There is no battle to vote on: start one first."
     ARENA_BAD_EXPORT = "kind must be one of {kinds}; got {kind!r}."
+    ARENA_NOT_YOUR_BATTLE = (
+        "Battle {battle_id!r} was started by another client; only the client that started a battle can vote on it."
+    )
+    ARENA_TOO_MANY_VOTES = "Too many votes: the limit is {limit} per hour for each client. Try again in {seconds} s."
+    ARENA_EXPORT_NEEDS_TOKEN = (
+        "Exports hold other visitors' prompts and outputs, so they need the admin token (PLAYGROUND_ADMIN_TOKEN): "
+        "give it as admin_token (API) or in the Admin token box. The leaderboard stays public."
+    )
+    ARENA_EXPORT_OFF = (
+        "Exports hold other visitors' prompts and outputs, so on a public Space they are off until the operator "
+        "sets PLAYGROUND_ADMIN_TOKEN. The leaderboard stays public."
+    )
+    # share links (playground/share.py, the Compare tab's loader)
+    SHARE_IGNORED = (
+        "This link's {names} could not be used (not a finite number); the page's own values are used instead."
+    )

@@ -44,7 +44,9 @@ class LoadedBase:
 
     @property
     def description(self) -> str:
-        source = f"{self.model_id} (embedded copy)" if self.name == EMBEDDED else self.name
+        # a folder by its name only: the page must not show server paths
+        source = (f"{self.model_id} (embedded copy)" if self.name == EMBEDDED
+                  else Path(self.name).name if Path(self.name).is_absolute() else self.name)
         return f"{source} · {self.quantization} · compute {str(self.dtype).removeprefix('torch.')}"
 
 

@@ -2,21 +2,26 @@
 
 Request JSON: prompt, platform, tone, max_length (words), industry, optional adapter.
 Response JSON: generated_text, generation_time ("1.2s"), word_count (+ adapter, tokens).
-Invalid input is answered with 422 JSON (FastAPI's validation format). Mounted beside the
-Gradio app by ``app.py`` (``gr.mount_gradio_app``); the model work runs on the engine.
+Invalid input is answered with 422 JSON (FastAPI's validation format: loc, msg, type, never the
+input itself), an unexpected failure with a 500 JSON whose message says nothing about it. Mounted
+beside the Gradio app by ``app.py`` (``gr.mount_gradio_app``); the model work runs on the engine.
 """
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
 from typing import Literal
 
-from fastapi import APIRouter, HTTPException, Request
-from pydantic import BaseModel, Field
+from fastapi import APIRouter, FastAPI, HTTPException, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from pydantic import BaseModel, Field, ValidationInfo, field_validator
+from pydantic_core import PydanticCustomError
 
 from .engine import Engine
-from .generation import GenerationParams, RequestError, Row
+from .generation import GenerationParams, RequestError, Row, check_text
 from .limits import LIMITS, Messages
 from .multi_lora import BASE
 from .ratelimit import RateLimited, check_rate
@@ -26,6 +31,8 @@ TASK = "marketing_copy"
 DEFAULT_ADAPTER = "marketing-copy"
 Platform = Literal["instagram", "twitter/x", "twitter", "x", "facebook", "linkedin"]
 
+log = logging.getLogger(__name__)
+
 
 class GenerateTextRequest(BaseModel):
     prompt: str = Field(min_length=1, max_length=500, description="What the copy is about.")
@@ -33,7 +40,19 @@ class GenerateTextRequest(BaseModel):
     tone: str = Field(default="professional", min_length=1, max_length=60)
     max_length: int = Field(default=60, ge=10, le=400, description="Maximum words in the copy.")
     industry: str = Field(default="technology", min_length=1, max_length=60)
-    adapter: str | None = Field(default=None, description="Variant to use; default marketing-copy (or base).")
+    adapter: str | None = Field(default=None, max_length=200,
+                                description="Variant to use; default marketing-copy (or base).")
+
+    @field_validator("*", mode="before")
+    @classmethod
+    def _encodable(cls, value, info: ValidationInfo):
+        """Text with a lone surrogate (``"\\ud800"`` in the JSON) is refused, before it reaches the tokenizer."""
+        if not isinstance(value, str):
+            return value  # each field's own checks answer
+        try:
+            return check_text(info.field_name, value)
+        except RequestError as err:
+            raise PydanticCustomError("value_error", str(err)) from None
 
 
 class GenerateTextResponse(BaseModel):
@@ -82,11 +101,14 @@ def make_router(engine: Engine, max_waiting: int | None = None) -> APIRouter:
                   "industry": request.industry, "max_length": request.max_length}
         task = get_task(TASK)
         try:
-            messages = tuple(task.build_messages(fields))
+            messages = tuple(task.build_messages(fields))  # a ValueError here names the field
             budget = min(task.max_new_tokens, LIMITS.max_new_tokens, int(request.max_length * 2) + 16)
-            started = time.perf_counter()
+        except ValueError as err:
+            raise HTTPException(status_code=422, detail=[{"loc": ["body"], "type": "value_error", "msg": str(err)}])
+        started = time.perf_counter()
+        try:
             [output] = engine.generate([Row(adapter, messages)], GenerationParams(max_new_tokens=budget))
-        except (RequestError, ValueError) as err:
+        except RequestError as err:  # refusals written for the user; anything else is a 500 (install_error_handlers)
             raise HTTPException(status_code=422, detail=[{"loc": ["body"], "type": "value_error", "msg": str(err)}])
         text = clip_words(output.text, request.max_length)
         return GenerateTextResponse(
@@ -98,3 +120,33 @@ def make_router(engine: Engine, max_waiting: int | None = None) -> APIRouter:
         )
 
     return router
+
+
+def install_error_handlers(app: FastAPI) -> None:
+    """422 answers that always serialise, and a generic JSON 500 for anything unexpected.
+
+    FastAPI's own 422 echoes each error's ``input`` (and ``ctx``): a NaN or Infinity there (Python's
+    json reads them) or a lone surrogate cannot be written as JSON, so the error handler itself
+    failed and the caller got a 500. Here each error keeps FastAPI's loc / msg / type only."""
+    app.add_exception_handler(RequestValidationError, _validation_error)
+    app.add_exception_handler(Exception, _internal_error)
+
+
+def _json_safe(part):
+    """A loc part or message as JSON can carry it: ints stay ints, text loses any lone surrogate."""
+    if isinstance(part, int) and not isinstance(part, bool):
+        return part
+    return str(part).encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+async def _validation_error(_request: Request, exc: RequestValidationError) -> JSONResponse:
+    detail = [{"loc": [_json_safe(part) for part in err.get("loc", ())],
+               "msg": _json_safe(err.get("msg", "invalid value")),
+               "type": _json_safe(err.get("type", "value_error"))} for err in exc.errors()]
+    return JSONResponse(status_code=422, content={"detail": detail})
+
+
+async def _internal_error(request: Request, exc: Exception) -> JSONResponse:
+    """Any exception a route did not turn into an HTTP status: logged here, never shown to the caller."""
+    log.error("unexpected error in %s %s", request.method, request.url.path, exc_info=exc)
+    return JSONResponse(status_code=500, content={"detail": Messages.INTERNAL_ERROR})

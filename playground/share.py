@@ -3,11 +3,14 @@
     ?task=linkedin_post&field.theme=Internship&variants=base,linkedin-post&max_new_tokens=96&seed=7&run=1
 
 ``to_query`` writes them from the Compare tab's values; ``from_query`` reads them back (unknown
-or malformed values are dropped, never trusted: the usual request validation still runs).
+or malformed values are dropped, never trusted: the usual request validation still runs). A number
+that is not finite (``inf``, ``nan``, ``1e400``) or not a number is dropped too, and its name is
+listed in ``SharedComparison.ignored`` so the page can say so.
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from urllib.parse import urlencode
@@ -30,6 +33,7 @@ class SharedComparison:
     settings: dict[str, float | int] = field(default_factory=dict)
     strengths: dict[str, float] = field(default_factory=dict)
     run: bool = False
+    ignored: list[str] = field(default_factory=list)  # parameters dropped as unusable numbers, as named in the link
 
     @property
     def empty(self) -> bool:
@@ -37,11 +41,14 @@ class SharedComparison:
 
 
 def _number(kind, raw: str):
+    """``raw`` as a finite ``kind`` (int or float), or None: not a number, NaN, infinite or out of range."""
     try:
-        value = kind(float(raw)) if kind is int else float(raw)
+        value = float(raw)  # "1e400" reads as inf; int(inf) would raise OverflowError
     except (TypeError, ValueError):
         return None
-    return value if value == value else None  # drop NaN
+    if not math.isfinite(value):
+        return None
+    return int(value) if kind is int else value
 
 
 def to_query(shared: SharedComparison) -> str:
@@ -79,10 +86,14 @@ def from_query(params: Mapping[str, str]) -> SharedComparison:
             shared.fields[key.removeprefix("field.")] = str(raw)
         elif key.startswith("strength."):
             value = _number(float, raw)
-            if value is not None:
+            if value is None:
+                shared.ignored.append(key)
+            else:
                 shared.strengths[key.removeprefix("strength.")] = value
         elif key in SETTINGS:
             value = _number(SETTINGS[key], raw)
-            if value is not None:
+            if value is None:
+                shared.ignored.append(key)
+            else:
                 shared.settings[key] = value
     return shared

@@ -15,6 +15,8 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
+from .generation import RequestError
+
 EXAMPLES_DIR = Path(__file__).resolve().parent.parent / "examples"
 SPLITS = ("train", "validation", "test")
 
@@ -40,17 +42,17 @@ class TaskField:
         where = f"Field '{self.label}' ({self.name})"
         if value is None or (isinstance(value, str) and not value.strip()):
             if self.required:
-                raise ValueError(f"{where} is required: please fill it in.")
+                raise RequestError(f"{where} is required: please fill it in.")
             value = self.default
         if self.int_range is not None:
             return self._clean_int(value, where)
         if not isinstance(value, str):
             if isinstance(value, bool) or not isinstance(value, (int, float)):
-                raise ValueError(f"{where} must be text; got {type(value).__name__}.")
+                raise RequestError(f"{where} must be text; got {type(value).__name__}.")
             value = str(value)
         text = value.strip()
         if len(text) > self.max_chars:
-            raise ValueError(
+            raise RequestError(
                 f"{where} has {len(text)} characters; the limit is {self.max_chars}. Please shorten it."
             )
         return text
@@ -59,20 +61,20 @@ class TaskField:
         lo, hi = self.int_range  # type: ignore[misc]
         rule = f"{where} must be a whole number of words between {lo} and {hi}"
         if isinstance(value, bool):
-            raise ValueError(f"{rule}; got {value!r}.")
+            raise RequestError(f"{rule}; got {value!r}.")
         if isinstance(value, float):
             if not value.is_integer():
-                raise ValueError(f"{rule}; got {value!r}.")
+                raise RequestError(f"{rule}; got {value!r}.")
             value = int(value)
         if isinstance(value, str):
             try:
                 value = int(value.strip())
             except ValueError:
-                raise ValueError(f"{rule}; got {value.strip()!r}.") from None
+                raise RequestError(f"{rule}; got {value.strip()!r}.") from None
         if not isinstance(value, int):
-            raise ValueError(f"{rule}; got {value!r}.")
+            raise RequestError(f"{rule}; got {value!r}.")
         if not lo <= value <= hi:
-            raise ValueError(f"{rule}; got {value}.")
+            raise RequestError(f"{rule}; got {value}.")
         return value
 
 
@@ -97,11 +99,11 @@ class Task:
         Raises ValueError naming the field when one is unknown, missing, empty or too long.
         """
         if not isinstance(fields, dict):
-            raise ValueError(f"Task '{self.name}' expects a dict of fields; got {type(fields).__name__}.")
+            raise RequestError(f"Task '{self.name}' expects a dict of fields; got {type(fields).__name__}.")
         known = {f.name for f in self.fields}
         unknown = [k for k in fields if k not in known]
         if unknown:
-            raise ValueError(
+            raise RequestError(
                 f"Unknown field(s) {', '.join(map(repr, unknown))} for task '{self.name}'. "
                 f"Valid fields: {', '.join(f.name for f in self.fields)}."
             )
@@ -123,7 +125,7 @@ class Task:
     def load_split(self, split: str, root: Path = EXAMPLES_DIR) -> list[dict]:
         """Rows ``{"fields": ..., "reference": ...}`` of examples/<task>/<split>.jsonl."""
         if split not in SPLITS:
-            raise ValueError(f"Unknown split {split!r}; valid splits: {', '.join(SPLITS)}.")
+            raise RequestError(f"Unknown split {split!r}; valid splits: {', '.join(SPLITS)}.")
         path = Path(root) / self.name / f"{split}.jsonl"
         with path.open(encoding="utf-8") as fh:
             return [json.loads(line) for line in fh if line.strip()]
@@ -242,4 +244,4 @@ def get_task(name: str) -> Task:
     try:
         return TASKS[name]
     except (KeyError, TypeError):
-        raise ValueError(f"Unknown task {name!r}; valid tasks: {', '.join(TASKS)}.") from None
+        raise RequestError(f"Unknown task {name!r}; valid tasks: {', '.join(TASKS)}.") from None

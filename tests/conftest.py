@@ -7,7 +7,10 @@ from __future__ import annotations
 
 import shutil
 import socket
+import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -39,8 +42,15 @@ def pytest_runtest_makereport(item, call):
     setattr(item, f"rep_{report.when}", report)
 
 
-def wait_until_idle(engine, seconds: float) -> bool:
-    """Poll until no generate() runs on the engine; False if one still runs after ``seconds``."""
+# Steps a generation may still decode after a stop, a cancel or a disconnect is sent from outside the server
+# process: how many depends on the machine's load (the request must cross a socket and the event loop), so
+# the bound is wide; a stop that did not work decodes every max_new_tokens (or ends by the wall-clock cap).
+STEPS_AFTER_STOP = 128
+
+
+def wait_until_idle(engine, seconds: float = 120) -> bool:
+    """Poll until no generate() runs on the engine; False if one still runs after ``seconds`` (a generous
+    default: a correct build returns at once, and a busy machine must not fail it)."""
     deadline = time.monotonic() + seconds
     while engine.active and time.monotonic() < deadline:
         time.sleep(0.02)
@@ -120,20 +130,41 @@ def data_dir(tmp_path_factory) -> Path:
     return tmp_path_factory.mktemp("data")
 
 
-@pytest.fixture(scope="session")
-def client(engine, data_dir):
-    """A launched app driven by gradio_client (gradio's own `connect` pattern)."""
-    from gradio_client import Client
+@contextmanager
+def served(engine, data_dir: Path, max_queue: int | None = None) -> Iterator[str]:
+    """The app as ``app.py`` serves it (``mount_app``: FastAPI + uvicorn), in a thread; yields its URL.
 
-    from playground.ui.app import build_demo, launch_kwargs
+    ``max_queue`` replaces build_demo's queue size (events keep their concurrency limits). Not
+    ``demo.launch()``: the mounted app differs (it never sets ``demo.has_launched``, which once let any
+    server file through an upload input)."""
+    from playground.ui.app import build_demo, make_server, mount_app
 
     demo = build_demo(engine, data_dir)
-    kwargs = launch_kwargs("127.0.0.1", free_port(), False)
-    _, url, _ = demo.launch(prevent_thread_lock=True, quiet=True, **kwargs)
+    if max_queue is not None:
+        demo.queue(max_size=max_queue)
+    port = free_port()
+    server = make_server(mount_app(engine, demo, "127.0.0.1", port), "127.0.0.1", port, log_level="warning")
+    thread = threading.Thread(target=server.run, name=f"uvicorn-{port}", daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 60
+    while not server.started:
+        if not thread.is_alive() or time.monotonic() > deadline:
+            raise RuntimeError("the app did not start")
+        time.sleep(0.05)
     try:
-        yield Client(url, verbose=False)
+        yield f"http://127.0.0.1:{port}/"
     finally:
-        demo.close()
+        server.should_exit = True
+        thread.join(timeout=30)
+
+
+@pytest.fixture(scope="session")
+def client(engine, data_dir):
+    """The served app (see :func:`served`) driven by gradio_client."""
+    from gradio_client import Client
+
+    with served(engine, data_dir) as url:
+        yield Client(url, verbose=False)
 
 
 # ----- a real browser (Debian's Chromium, headless, driven by Playwright; never `playwright install`) -----

@@ -54,7 +54,7 @@ def test_cancelling_a_job_stops_generation(client, engine):
         time.sleep(0.05)
     time.sleep(0.5)
     job.cancel()
-    assert wait_until_idle(engine, 2)
+    assert wait_until_idle(engine)
     assert engine.last_interrupt.reason == "stopped"
 
 

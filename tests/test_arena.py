@@ -8,11 +8,22 @@ import sqlite3
 import subprocess
 import sys
 import textwrap
+import time
 from pathlib import Path
 
 import pytest
 
-from playground.arena import BASE, CHOICES, ArenaError, ArenaStore, draw_pair, variant_pool
+from playground.arena import (
+    BASE,
+    CHOICES,
+    SCHEMA_VERSION,
+    UNFINISHED_TTL_S,
+    ArenaError,
+    ArenaPolicy,
+    ArenaStore,
+    draw_pair,
+    variant_pool,
+)
 from playground.limits import Messages
 from playground.multi_lora import BASE as ENGINE_BASE
 from playground.ratings import bootstrap_intervals, bradley_terry, leaderboard, pairwise_win_rates
@@ -22,12 +33,17 @@ SETTINGS = {"max_new_tokens": 8, "temperature": 0.7, "top_p": 0.95, "top_k": 0, 
 
 
 def play(store: ArenaStore, a: str, b: str, choice: str, out_a: str = "", out_b: str = "", prompt: str = "Say hi.",
-         task: str = "", fields: dict | None = None):
+         task: str = "", fields: dict | None = None, client: str = "198.51.100.1"):
     battle = store.start_battle(variant_a=a, variant_b=b, prompt=prompt, settings=SETTINGS, seed=3,
                                 messages=[{"role": "user", "content": prompt}], task=task, fields=fields,
-                                session_id="s1")
+                                client=client)
     store.finish_battle(battle.battle_id, out_a or f"{a} says hi", out_b or f"{b} says hello")
-    return store.vote(battle.battle_id, choice)
+    return store.vote(battle.battle_id, choice, client)
+
+
+def file_bytes(path: Path) -> bytes:
+    """The database as it lies on disk: the main file and its WAL and shared-memory files, if any."""
+    return b"".join(p.read_bytes() for p in (path, Path(f"{path}-wal"), Path(f"{path}-shm")) if p.exists())
 
 
 @pytest.fixture()
@@ -53,7 +69,9 @@ def test_a_vote_survives_closing_and_reopening_the_store(tmp_path):
     assert (battle.variant_a, battle.variant_b, battle.output_a, battle.output_b) == (
         "base", "alpha", "base says hi", "alpha says hello")
     assert battle.settings == SETTINGS and battle.seed == 3 and battle.fields == {"question": "é?"}
-    assert battle.session_id == "s1" and stored.session_id == "s1" and battle.created_at > 0
+    assert battle.created_at > 0
+    # the secret lives in the file: after a restart the same client still has the same (hashed) id
+    assert battle.client_id == stored.client_id == again.client_id("198.51.100.1") != "198.51.100.1"
 
 
 def test_a_battle_takes_one_vote_and_only_once_finished(store):
@@ -103,7 +121,7 @@ def test_a_process_killed_mid_transaction_leaves_the_previous_votes_intact(store
         store = ArenaStore({str(store.path)!r})
         with store.transaction() as db:
             db.execute("DELETE FROM votes")
-            db.execute("INSERT INTO battles (battle_id, created_at, session_id, task, prompt, fields, messages,"
+            db.execute("INSERT INTO battles (battle_id, created_at, client_id, task, prompt, fields, messages,"
                        " variant_a, variant_b, settings, seed) VALUES ('x', 0, '', '', '', '{{}}', '[]', 'a', 'b',"
                        " '{{}}', 0)")
             os._exit(9)  # dies before COMMIT, like a power cut or a kill -9
@@ -134,7 +152,7 @@ def test_exports_votes_and_well_formed_dpo_pairs(store, tmp_path):
     votes = [json.loads(line) for line in store.export_jsonl("votes", tmp_path / "v.jsonl").read_text().splitlines()]
     assert [v["choice"] for v in votes] == ["a", "b", "tie", "both_bad", "a"]
     assert votes[1]["winner"] == "base" and votes[2]["winner"] is None
-    assert {"prompt", "fields", "output_a", "output_b", "model_a", "model_b", "settings", "seed", "session_id",
+    assert {"prompt", "fields", "output_a", "output_b", "model_a", "model_b", "settings", "seed",
             "voted_at"} <= set(votes[0])
     with pytest.raises(ArenaError, match="kind must be one of votes, dpo"):
         store.export_rows("csv")
@@ -165,6 +183,117 @@ def test_pairs_are_drawn_from_the_pool_of_the_task():
         draw_pair(variant_pool(described, "elevator_pitch"), "elevator_pitch")
     assert str(err.value) == Messages.ARENA_TOO_FEW_VARIANTS.format(
         where=" for task 'elevator_pitch'", count=1, names="base")
+
+
+# ----- clients, exports and old databases (security review, issue #14) -----------------------
+# The schema before the review: each battle and vote kept the voter's gradio session hash in plain text.
+OLD_SCHEMA = """
+CREATE TABLE battles (
+    battle_id TEXT PRIMARY KEY, created_at REAL NOT NULL, session_id TEXT NOT NULL, task TEXT NOT NULL,
+    prompt TEXT NOT NULL, fields TEXT NOT NULL, messages TEXT NOT NULL, variant_a TEXT NOT NULL,
+    variant_b TEXT NOT NULL, settings TEXT NOT NULL, seed INTEGER NOT NULL, output_a TEXT, output_b TEXT,
+    finished_at REAL);
+CREATE TABLE votes (
+    vote_id INTEGER PRIMARY KEY AUTOINCREMENT, battle_id TEXT NOT NULL UNIQUE REFERENCES battles (battle_id),
+    choice TEXT NOT NULL CHECK (choice IN ('a', 'b', 'tie', 'both_bad')), session_id TEXT NOT NULL,
+    created_at REAL NOT NULL);
+CREATE INDEX battles_task ON battles (task);
+"""
+
+
+def test_a_client_is_stored_only_as_a_keyed_hash_and_exports_carry_no_client_ids(tmp_path):
+    path = tmp_path / "arena.sqlite3"
+    store = ArenaStore(path)
+    vote = play(store, "base", "alpha", "a", client="203.0.113.77")
+    assert vote.client_id == vote.battle.client_id == store.client_id("203.0.113.77")
+    assert "203.0.113.77" not in vote.client_id and len(vote.client_id) == 32
+    assert ArenaStore(tmp_path / "other.sqlite3").client_id("203.0.113.77") != vote.client_id  # a secret per database
+    assert b"203.0.113.77" not in file_bytes(path)
+    for kind in ("votes", "dpo"):
+        rows = store.export_rows(kind)
+        assert rows and all("session_id" not in row and "client_id" not in row for row in rows)
+        assert vote.client_id not in json.dumps(rows)
+
+
+def test_a_vote_must_come_from_the_client_that_started_the_battle(store):
+    battle = store.start_battle(variant_a="base", variant_b="beta", prompt="Hi", settings=SETTINGS, seed=1,
+                                client="203.0.113.1")
+    store.finish_battle(battle.battle_id, "x", "y")
+    with pytest.raises(ArenaError) as err:
+        store.vote(battle.battle_id, "a", "203.0.113.2")
+    assert str(err.value) == Messages.ARENA_NOT_YOUR_BATTLE.format(battle_id=battle.battle_id)
+    assert store.count_votes() == 0
+    assert store.vote(battle.battle_id, "b", "203.0.113.1").winner == "beta"
+
+
+def test_an_old_database_holding_raw_session_hashes_is_scrubbed_when_opened(tmp_path):
+    path = tmp_path / "arena.sqlite3"
+    sessions = {"first": "k3x9q2vplm7", "second": "alice-laptop-session"}  # gradio's hash, a client-chosen id
+    with sqlite3.connect(path) as db:
+        db.execute("PRAGMA journal_mode=WAL")
+        db.executescript(OLD_SCHEMA)
+        for battle_id, session in (("b1", sessions["first"]), ("b2", sessions["second"]), ("b3", sessions["first"])):
+            # a prompt of a few hundred bytes: rewriting the row then leaves the old bytes in the page's free
+            # space, unless SQLite's secure_delete zeroes them
+            db.execute("INSERT INTO battles VALUES (?, 1.0, ?, '', ?, '{}', '[]', 'base', 'alpha', '{}', 7,"
+                       " 'hi', 'hello', 2.0)", (battle_id, session, "Say hi in a friendly way. " * 12))
+        db.execute("INSERT INTO votes (battle_id, choice, session_id, created_at) VALUES ('b1', 'a', ?, 3.0)",
+                   (sessions["first"],))
+    db.close()
+    assert all(s.encode() in file_bytes(path) for s in sessions.values())
+
+    store = ArenaStore(path)
+    on_disk = file_bytes(path)
+    assert not any(s.encode() in on_disk for s in sessions.values())  # replaced, not just unlinked
+    [vote] = store.votes()
+    assert (vote.choice, vote.winner, vote.battle.output_b) == ("a", "base", "hello")  # the data itself is kept
+    ids = {b: store.battle(b).client_id for b in ("b1", "b2", "b3")}
+    assert vote.client_id == ids["b1"] == ids["b3"] != ids["b2"]  # one session keeps one id
+    assert not set(ids.values()) & set(sessions.values())
+    assert ArenaStore(path).battle("b1").client_id == ids["b1"]  # scrubbed once: reopening changes nothing
+    with sqlite3.connect(path) as db:
+        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        columns = {t: {row[1] for row in db.execute(f"PRAGMA table_info({t})")} for t in ("battles", "votes")}
+    db.close()
+    assert all("session_id" not in names and "client_id" in names for names in columns.values())
+    assert "session_id" not in store.export_rows("votes")[0]
+    play(store, "alpha", "beta", "b")  # and it takes new battles and votes
+    assert store.count_votes() == 2
+
+
+def test_unfinished_battles_older_than_an_hour_are_pruned_when_a_battle_starts(store):
+    ids = {}
+    for name in ("abandoned", "running", "old_but_finished"):
+        ids[name] = store.start_battle(variant_a="base", variant_b="alpha", prompt="Hi", settings=SETTINGS,
+                                       seed=1).battle_id
+    store.finish_battle(ids["old_but_finished"], "x", "y")
+    with store.transaction() as db:  # age them: two past the limit, one recent
+        for name, age_s in (("abandoned", UNFINISHED_TTL_S + 60), ("running", 60),
+                            ("old_but_finished", UNFINISHED_TTL_S + 60)):
+            db.execute("UPDATE battles SET created_at = ? WHERE battle_id = ?", (time.time() - age_s, ids[name]))
+    assert store.battle(ids["abandoned"])  # nothing is pruned until a battle starts
+    store.start_battle(variant_a="base", variant_b="beta", prompt="Hi", settings=SETTINGS, seed=1)
+    with pytest.raises(ArenaError, match="Unknown battle id"):
+        store.battle(ids["abandoned"])
+    assert not store.battle(ids["running"]).finished and store.battle(ids["old_but_finished"]).finished
+
+
+def test_exports_are_for_the_operator(monkeypatch):
+    ArenaPolicy().check_export()  # a local run without a token: the operator is the one at the keyboard
+    for policy in (ArenaPolicy(admin_token="s3cret"), ArenaPolicy(admin_token="s3cret", on_space=True)):
+        for wrong in ("", None, "s3cre", "s3cret!", 7):
+            with pytest.raises(ArenaError) as err:
+                policy.check_export(wrong)
+            assert str(err.value) == Messages.ARENA_EXPORT_NEEDS_TOKEN
+        policy.check_export("s3cret")
+    for token in ("", "anything"):  # a public Space without a token: nobody may export
+        with pytest.raises(ArenaError) as err:
+            ArenaPolicy(on_space=True).check_export(token)
+        assert str(err.value) == Messages.ARENA_EXPORT_OFF
+    monkeypatch.setenv("SPACE_ID", "someone/playground")
+    monkeypatch.setenv("PLAYGROUND_ADMIN_TOKEN", " s3cret\n")
+    assert ArenaPolicy.from_env() == ArenaPolicy(admin_token="s3cret", on_space=True)  # read when asked, not at import
+    assert ArenaPolicy.from_env().trust_forwarded
 
 
 # ----- ratings ---------------------------------------------------------------------------

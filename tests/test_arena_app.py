@@ -1,10 +1,12 @@
-"""The Arena through gradio_client on a launched app: battles, votes, the leaderboard, exports, restarts."""
+"""The Arena through gradio_client on the served app: battles, votes, the leaderboard, exports, restarts,
+and what the security review (issue #14) asked for: blind battles, one client's votes, operator-only exports."""
 
 from __future__ import annotations
 
 import difflib
 import json
 import re
+import time
 from pathlib import Path
 
 import gradio as gr
@@ -12,14 +14,23 @@ import pytest
 from gradio_client import Client
 from gradio_client.exceptions import AppError
 
-from playground.arena import ArenaStore
-from playground.limits import Messages
+from playground.arena import ArenaError, ArenaPolicy, ArenaStore
+from playground.limits import LIMITS, Messages
+from playground.ratelimit import RateLimit, RateLimiter
 from playground.tasks import get_task
-from playground.ui.app import build_demo, launch_kwargs
-from playground.ui.arena_tab import ArenaTab, matrix_styler
-from tests.conftest import free_port, wait_until_idle
+from playground.ui import arena_tab
+from playground.ui.arena_tab import SAMPLING, ArenaTab, battle_stream, matrix_styler
+from tests.conftest import served, wait_until_idle
 
 LOADED = {"base", "alpha", "beta", "gamma"}
+LOCAL_CLIENT = "127.0.0.1"  # every gradio_client here connects from this address
+
+
+@pytest.fixture(autouse=True)
+def fresh_vote_allowance(monkeypatch):
+    """Each test gets its own hourly vote allowance (the production one): all tests vote from one address."""
+    monkeypatch.setattr(arena_tab, "VOTE_LIMITER",
+                        RateLimiter(RateLimit(per_minute=LIMITS.max_votes_per_hour, window_s=3600.0)))
 
 
 def battle(client: Client, prompt: str = "Name a colour.", **kwargs) -> tuple[list[dict], dict]:
@@ -38,6 +49,32 @@ def exact(message: str) -> str:
     return re.escape(message)
 
 
+def store_of(data_dir: Path) -> ArenaStore:
+    return ArenaStore(data_dir / "arena.sqlite3")
+
+
+def file_bytes(path: Path) -> bytes:
+    return b"".join(p.read_bytes() for p in (path, Path(f"{path}-wal"), Path(f"{path}-shm")) if p.exists())
+
+
+def eventually(condition, seconds: float = 30) -> bool:
+    """Poll ``condition`` (work that finishes on the server's own thread) until true or ``seconds`` pass."""
+    deadline = time.monotonic() + seconds
+    while not condition():
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.05)
+    return True
+
+
+def gone(store: ArenaStore, battle_id: str) -> bool:
+    try:
+        store.battle(battle_id)
+    except ArenaError:
+        return True
+    return False
+
+
 def test_a_full_round_battle_vote_reveal_and_leaderboard(client, data_dir):
     before = board(client)
     updates, final = battle(client, "Write one sentence about the sea.", session_id="tester-1")
@@ -46,14 +83,21 @@ def test_a_full_round_battle_vote_reveal_and_leaderboard(client, data_dir):
     assert len({u["battle_id"] for u in updates}) == 1
     assert final["done"] and final["a"] and final["b"] and not any(u["done"] for u in updates[:-1])
 
-    revealed = client.predict(final["battle_id"], "a", api_name="/arena_vote")
-    assert set(revealed) == {"a", "b", "choice", "vote_id"} and revealed["choice"] == "a"
+    revealed = client.predict(final["battle_id"], "a", api_name="/arena_vote", session_id="someone-else")
+    assert set(revealed) == {"a", "b", "choice", "vote_id", "seed", "settings"} and revealed["choice"] == "a"
     assert {revealed["a"], revealed["b"]} <= LOADED and revealed["a"] != revealed["b"]
 
-    stored = ArenaStore(data_dir / "arena.sqlite3").battle(final["battle_id"])  # kept server-side
+    store = store_of(data_dir)
+    stored = store.battle(final["battle_id"])  # kept server-side
     assert (stored.variant_a, stored.variant_b) == (revealed["a"], revealed["b"])
     assert (stored.output_a, stored.output_b) == (final["a"], final["b"])
-    assert stored.session_id == "tester-1" and stored.settings["max_new_tokens"] == 8 and stored.seed >= 0
+    assert stored.settings == {"max_new_tokens": 8, **SAMPLING, "seed": stored.seed}  # the server's choice
+    assert (revealed["seed"], revealed["settings"]) == (stored.seed, stored.settings)  # revealed by the vote
+    # the client-chosen session_id is ignored; the client's address is stored only as a keyed hash, and its
+    # gradio session hash (which would let anyone holding it take over the session) is stored nowhere
+    assert stored.client_id == store.client_id(LOCAL_CLIENT) and "tester-1" not in stored.client_id
+    on_disk = file_bytes(store.path)
+    assert client.session_hash.encode() not in on_disk and b"tester-1" not in on_disk
 
     after = board(client)
     for side, won in (("a", 1), ("b", 0)):
@@ -78,7 +122,7 @@ def test_a_battle_takes_one_vote_and_unknown_ids_are_refused(client):
         client.predict(other["battle_id"], "A", api_name="/arena_vote")
 
 
-def test_a_battle_cannot_be_voted_on_before_both_outputs_are_done(client, engine):
+def test_a_battle_cannot_be_voted_on_before_both_outputs_are_done(client, engine, data_dir):
     job = client.submit("Write a very long story about a lighthouse.", max_new_tokens=300, api_name="/arena_battle")
     first = next(iter(job))
     try:
@@ -87,6 +131,21 @@ def test_a_battle_cannot_be_voted_on_before_both_outputs_are_done(client, engine
     finally:
         job.cancel()
         assert wait_until_idle(engine, 10)
+    # the client left mid-stream: gradio closed the battle's stream, and the battle went with it
+    assert eventually(lambda: gone(store_of(data_dir), first["battle_id"]))
+
+
+def test_a_battle_whose_stream_is_closed_before_it_ends_is_discarded(engine, tmp_path):
+    store = ArenaStore(tmp_path / "arena.sqlite3")
+    stream = battle_stream(engine, store, "Write a very long story about a lighthouse.", "", None, 200, LOCAL_CLIENT)
+    first = next(stream)
+    assert not store.battle(first.battle.battle_id).finished
+    assert next(stream).a is not None  # generating now
+    stream.close()  # what gradio does when the client goes away
+    assert gone(store, first.battle.battle_id)
+    assert wait_until_idle(engine, 10)
+    done = list(battle_stream(engine, store, "Say hi.", "", None, 4, LOCAL_CLIENT))[-1]  # a finished one is kept
+    assert done.done and store.battle(done.battle.battle_id).finished
 
 
 @pytest.mark.parametrize("kwargs, message", [
@@ -94,20 +153,23 @@ def test_a_battle_cannot_be_voted_on_before_both_outputs_are_done(client, engine
     ({"prompt": "", "task": "domain_qa", "fields": {"question": "What is churn?"}},
      "The arena needs at least 2 variants to compare for task 'domain_qa'"),
     ({"prompt": "hi", "task": "poems"}, "Unknown task 'poems'"),
-    ({"prompt": "hi", "temperature": 5}, "temperature must be a number from 0 (greedy) to 2"),
+    ({"prompt": "hi", "max_new_tokens": LIMITS.max_new_tokens + 1},
+     f"max_new_tokens must be an integer from 1 to {LIMITS.max_new_tokens}"),
 ])
 def test_bad_battles_get_a_clear_error(client, kwargs, message):
     with pytest.raises(AppError, match=exact(message)):
         client.predict(**kwargs, api_name="/arena_battle")
 
 
-def test_a_variant_that_always_wins_climbs_the_leaderboard(client):
+def test_a_variant_that_always_wins_climbs_the_leaderboard(client, monkeypatch):
     """A judge who prefers alpha's answers: it recognises them by alpha's own greedy output.
 
-    At nf4 on CPU, bitsandbytes rounds activations to bf16, so on a near-tie a variant's greedy
-    text can depend on what it is batched with. The judge needs a prompt where alpha answers
-    the same beside every opponent, and differently from it: the first such prompt is used.
+    Battles sample with a secret seed, so the server is set to greedy battles here (a judge with
+    taste is out of reach of a test). At nf4 on CPU, bitsandbytes rounds activations to bf16, so on a
+    near-tie a variant's greedy text can depend on what it is batched with. The judge needs a prompt
+    where alpha answers the same beside every opponent, and differently from it: the first such prompt is used.
     """
+    monkeypatch.setattr(arena_tab, "SAMPLING", {**SAMPLING, "temperature": 0.0})
     prompt, reference = None, None
     for candidate in ("Name three animals.", "Write a haiku about rain.", "Say hello in French.", "Name a colour."):
         pairs = [(other, client.predict(candidate, order, max_new_tokens=8, api_name="/compare"))
@@ -120,7 +182,7 @@ def test_a_variant_that_always_wins_climbs_the_leaderboard(client):
     before = board(client).get("alpha", {"rating": 1000.0, "wins": 0, "battles": 0})
     alpha_battles = 0
     for _ in range(20):
-        _, final = battle(client, prompt, temperature=0.0)
+        _, final = battle(client, prompt)
         closeness = {side: difflib.SequenceMatcher(None, final[side], reference["alpha"]).ratio() for side in "ab"}
         choice = "a" if closeness["a"] > closeness["b"] else "b" if closeness["b"] > closeness["a"] else "tie"
         revealed = client.predict(final["battle_id"], choice, api_name="/arena_vote")
@@ -139,16 +201,12 @@ def test_votes_survive_an_app_restart(client, engine, data_dir):
     _, final = battle(client)  # finished on the first app, voted on after the "restart"
     board_before = client.predict(api_name="/leaderboard")
     votes_before = client.predict("votes", api_name="/arena_export")
-    demo = build_demo(engine, data_dir)
-    _, url, _ = demo.launch(prevent_thread_lock=True, quiet=True, **launch_kwargs("127.0.0.1", free_port(), False))
-    try:
-        restarted = Client(url, verbose=False)
+    with served(engine, data_dir) as url:
+        restarted = Client(url, verbose=False)  # a new session: the same client, told apart by its address
         assert restarted.predict(api_name="/leaderboard") == board_before
         assert restarted.predict("votes", api_name="/arena_export") == votes_before
         vote = restarted.predict(final["battle_id"], "b", api_name="/arena_vote")  # the pending battle was kept
         assert vote["vote_id"] > max([v["vote_id"] for v in votes_before], default=0)
-    finally:
-        demo.close()
     assert len(client.predict("votes", api_name="/arena_export")) == len(votes_before) + 1
 
 
@@ -165,7 +223,8 @@ def test_exports_give_every_vote_and_well_formed_dpo_pairs(client):
         winner, loser = ("output_a", "output_b") if vote["choice"] == "a" else ("output_b", "output_a")
         assert (pair["prompt"], pair["chosen"], pair["rejected"]) == (vote["prompt"], vote[winner], vote[loser])
     assert votes[-1]["choice"] == "both_bad" and votes[-1]["winner"] is None
-    assert {"model_a", "model_b", "output_a", "output_b", "seed", "settings", "session_id"} <= set(votes[-1])
+    assert {"model_a", "model_b", "output_a", "output_b", "seed", "settings"} <= set(votes[-1])
+    assert not any({"session_id", "client_id"} & set(vote) for vote in votes)  # no way back to a visitor
     with pytest.raises(AppError, match="kind must be one of votes, dpo"):
         client.predict("parquet", api_name="/arena_export")
     with pytest.raises(AppError, match="Unknown task 'poems'"):
@@ -182,7 +241,10 @@ def test_random_example_fills_the_task_fields_and_the_matrix_is_a_heatmap(engine
     assert question in {row["fields"]["question"] for row in get_task("domain_qa").load_split("test")}
     assert all(u == gr.update() for c, u in by_component.items() if c not in tab.forms.inputs["domain_qa"].values())
     with pytest.raises(gr.Error, match=exact(Messages.ARENA_NO_BATTLE)):
-        tab.vote("", "a")
+        tab._voter("a")("", "")  # what the vote button runs
+    assert not any(label in (c.label or "") for c in tab.__dict__.values() if isinstance(c, gr.components.Component)
+                   for label in ("Temperature", "Seed", "Top-p", "Top-k", "Repetition"))  # the server picks those
+    assert not tab.admin_token.visible  # no token configured: nothing to type
 
     for a, b, choice in (("base", "alpha", "a"), ("base", "alpha", "a"), ("beta", "alpha", "tie")):
         started = store.start_battle(variant_a=a, variant_b=b, prompt="p", settings={}, seed=0)
@@ -200,3 +262,96 @@ def test_random_example_fills_the_task_fields_and_the_matrix_is_a_heatmap(engine
         "a", "a", "tie"]
     assert [json.loads(line) for line in dpo_file.read_text(encoding="utf-8").splitlines()] == [
         {"prompt": "p", "chosen": "x", "rejected": "y"}] * 2
+
+    with gr.Blocks():  # an operator who set PLAYGROUND_ADMIN_TOKEN: the Export button needs it
+        guarded = ArenaTab(engine, store, ArenaPolicy(admin_token="tok-123"))
+    assert guarded.admin_token.visible and guarded.admin_token.type == "password"
+    for wrong in ("", "tok-12"):
+        with pytest.raises(gr.Error, match=exact(Messages.ARENA_EXPORT_NEEDS_TOKEN)):
+            guarded.export("", wrong)
+    assert len(guarded.export("", "tok-123")) == 2
+
+
+# ----- blind battles, one client's votes, operator-only exports (security review, issue #14) -----------
+OPEN_PROMPT = "Write a short story about a dragon who learns to bake bread."  # an open answer: many likely texts
+GUESSED_SEEDS = (0, 1, 7, 42, 1234)
+
+
+def test_a_battle_cannot_be_unmasked_by_replaying_it_through_compare(client, data_dir):
+    """The old attack: pick a battle's temperature (0) or seed, replay the prompt through /compare, and
+    match the texts to name both variants before voting. The replay here even knows the pair and its
+    order (read from the server's store): the best case of an attacker who tries every pair."""
+    api = client.view_api(return_format="dict", print_info=False)["named_endpoints"]["/arena_battle"]
+    assert {p["parameter_name"] for p in api["parameters"]} == {"prompt", "task", "fields", "max_new_tokens",
+                                                                 "session_id"}
+    for setting in ({"temperature": 0.0}, {"seed": 42}, {"top_k": 1}):
+        with pytest.raises(TypeError, match="not a valid key-word argument"):
+            client.submit(OPEN_PROMPT, api_name="/arena_battle", **setting)
+
+    _, final = battle(client, OPEN_PROMPT, max_new_tokens=32)
+    stored = store_of(data_dir).battle(final["battle_id"])
+    pair, outputs = [stored.variant_a, stored.variant_b], (final["a"], final["b"])
+    ask = {"max_new_tokens": 32, "api_name": "/compare"}
+    replays = [client.predict(OPEN_PROMPT, pair, temperature=0.0, **ask)]  # greedy
+    replays += [client.predict(OPEN_PROMPT, pair, **SAMPLING, seed=seed, **ask) for seed in GUESSED_SEEDS]
+    assert all((replay[pair[0]], replay[pair[1]]) != outputs for replay in replays)  # the pair stays unnamed
+    assert stored.seed not in GUESSED_SEEDS and stored.settings["temperature"] == SAMPLING["temperature"]
+
+    revealed = client.predict(final["battle_id"], "tie", api_name="/arena_vote")
+    assert revealed["seed"] == stored.seed and revealed["settings"] == stored.settings
+    # after the vote, the revealed seed replays the battle exactly: the secret seed was what the replays lacked
+    replay = client.predict(OPEN_PROMPT, pair, **SAMPLING, seed=revealed["seed"], **ask)
+    assert (replay[pair[0]], replay[pair[1]]) == outputs
+
+
+def test_votes_are_limited_per_client_and_hour(client, data_dir, monkeypatch):
+    monkeypatch.setattr(arena_tab, "VOTE_LIMITER", RateLimiter(RateLimit(per_minute=2, window_s=3600.0)))
+    finals = [battle(client, "Name a bird.", max_new_tokens=4)[1] for _ in range(3)]
+    for final in finals[:2]:
+        client.predict(final["battle_id"], "a", api_name="/arena_vote")
+    refused = re.escape(Messages.ARENA_TOO_MANY_VOTES.format(limit=2, seconds="@")).replace("@", r"\d+")
+    with pytest.raises(AppError, match=refused):
+        client.predict(finals[2]["battle_id"], "a", api_name="/arena_vote")
+    store = store_of(data_dir)
+    assert [v.battle.battle_id for v in store.votes()[-2:]] == [f["battle_id"] for f in finals[:2]]  # not counted
+    assert client.predict(api_name="/leaderboard")  # reading the board is not a vote
+
+
+def test_on_a_space_a_vote_must_come_from_its_client_and_exports_are_off(engine, tmp_path, monkeypatch):
+    monkeypatch.setenv("SPACE_ID", "tests/playground")  # read when the app is built: clients are X-Forwarded-For
+    monkeypatch.delenv("PLAYGROUND_ADMIN_TOKEN", raising=False)
+    with served(engine, tmp_path) as url:
+        owner, other = (Client(url, verbose=False, headers={"X-Forwarded-For": f"203.0.113.{i}, 10.0.0.1"})
+                        for i in (10, 11))
+        _, final = battle(owner, "Name a tree.", max_new_tokens=4)
+        with pytest.raises(AppError, match=exact(Messages.ARENA_NOT_YOUR_BATTLE.format(
+                battle_id=final["battle_id"]))):
+            other.predict(final["battle_id"], "b", session_id=owner.session_hash, api_name="/arena_vote")
+        assert owner.predict(final["battle_id"], "a", api_name="/arena_vote")["choice"] == "a"
+        store = store_of(tmp_path)
+        assert store.battle(final["battle_id"]).client_id == store.client_id("203.0.113.10")
+        assert b"203.0.113.10" not in file_bytes(store.path)
+
+        for kind in ("votes", "dpo"):  # other visitors' prompts and outputs: not for the public
+            with pytest.raises(AppError, match=exact(Messages.ARENA_EXPORT_OFF)):
+                other.predict(kind, api_name="/arena_export")
+        with pytest.raises(AppError, match=exact(Messages.ARENA_EXPORT_OFF)):
+            owner.predict("votes", "", "guess", api_name="/arena_export")
+        assert [row["battles"] for row in other.predict(api_name="/leaderboard")] == [1, 1]  # the board is public
+
+
+def test_with_an_admin_token_only_the_operator_exports(engine, tmp_path, monkeypatch):
+    monkeypatch.delenv("SPACE_ID", raising=False)
+    monkeypatch.setenv("PLAYGROUND_ADMIN_TOKEN", "tok-123")
+    store = ArenaStore(tmp_path / "arena.sqlite3")
+    started = store.start_battle(variant_a="base", variant_b="alpha", prompt="p", settings={}, seed=0)
+    store.finish_battle(started.battle_id, "x", "y")
+    store.vote(started.battle_id, "a")
+    with served(engine, tmp_path) as url:
+        visitor = Client(url, verbose=False)
+        for given in ({}, {"admin_token": "tok-12"}, {"admin_token": "TOK-123"}):
+            with pytest.raises(AppError, match=exact(Messages.ARENA_EXPORT_NEEDS_TOKEN)):
+                visitor.predict("votes", api_name="/arena_export", **given)
+        assert visitor.predict("dpo", admin_token="tok-123", api_name="/arena_export") == [
+            {"prompt": "p", "chosen": "x", "rejected": "y"}]
+        assert [row["variant"] for row in visitor.predict(api_name="/leaderboard")] == ["base", "alpha"]

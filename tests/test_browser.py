@@ -43,7 +43,7 @@ def test_panes_fill_while_streaming_and_stop_works(page, engine):
         time.sleep(0.2)
     assert len(lengths) == 3 and min(lengths) > 20, lengths  # every pane filled while streaming
     page.locator("#stop").click()
-    assert wait_until_idle(engine, 5)
+    assert wait_until_idle(engine)
     stopped = [panes.nth(i).input_value() for i in range(3)]
     time.sleep(1)
     assert [panes.nth(i).input_value() for i in range(3)] == stopped  # nothing more arrives
@@ -104,5 +104,5 @@ def test_closing_the_tab_stops_the_generation(client, engine):
         assert engine.active
         page.close()
         browser.close()
-    assert wait_until_idle(engine, 20)
+    assert wait_until_idle(engine)
     assert engine.last_interrupt.reason == "stopped"

@@ -35,6 +35,10 @@ def test_one_arena_round(page, client):
     assert all(button.is_disabled() for button in votes)  # nothing to vote on yet
     page.locator("#arena-prompt textarea").fill("Name three animals.")
     page.get_by_text("Generation settings (the same for both)").click()
+    page.locator("#arena-max-new-tokens input[type=range]").wait_for()  # the accordion renders its content on open
+    # the server picks the sampling and a secret seed (so the pair stays blind): only the length is left to set
+    assert page.locator("#arena-settings input[type=range]").count() == 1
+    assert page.locator("#arena-settings").get_by_text("secret seed").count() == 1
     tokens = page.locator("#arena-max-new-tokens input[type=number]")
     tokens.fill("12")
     tokens.press("Enter")
@@ -52,6 +56,7 @@ def test_one_arena_round(page, client):
     reveal.get_by_text("Model A").first.wait_for(timeout=30000)
     names = re.search(r"Model A was (\S+) · Model B was (\S+)", reveal.inner_text())
     assert names, reveal.inner_text()
+    assert re.search(r"sampled at temperature 0\.7 with seed \d+", reveal.inner_text())  # revealed after the vote
     name_a, name_b = names.groups()
     assert name_a != name_b and {name_a, name_b} <= {"base", "alpha", "beta", "gamma"}
     assert page.locator("#arena-b").get_by_text(f"Model B: {name_b}").count() == 1
@@ -66,6 +71,10 @@ def test_one_arena_round(page, client):
     assert {name: shown[name] for name in want} == want
     matrix = page.locator("#arena-matrix")
     assert matrix.get_by_text(name_b).count() >= 1 and matrix.get_by_text(re.compile(r"\d+% \(\d+\)")).count() >= 2
+
+    assert page.locator("#arena-admin-token").is_hidden()  # a local run without PLAYGROUND_ADMIN_TOKEN: no box
+    page.locator("#arena-export").click()  # and the export is the operator's, at the keyboard
+    page.locator("#arena-votes-file").get_by_text(".jsonl").first.wait_for(timeout=30000)
 
     page.locator("#arena-battle").click()  # another battle right away: the old names leave the panes
     page.wait_for_function(

@@ -95,7 +95,7 @@ def test_stop_keeps_the_partial_replies_and_says_so(page, engine):
     page.wait_for_function(f"() => ({PANES_JS})().length === 2 && ({PANES_JS})().every(p => p.bots[0]?.length > 20)",
                            timeout=60000)
     page.locator("#chat-stop").click()
-    assert wait_until_idle(engine, 5)
+    assert wait_until_idle(engine)
     wait_for_status(page, Messages.CHAT_STOPPED, timeout_s=15)
     stopped = panes(page)
     assert all(p["bots"][0].endswith(Messages.CHAT_REPLY_STOPPED) for p in stopped), stopped

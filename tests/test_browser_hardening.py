@@ -1,20 +1,19 @@
-"""Hardening journeys in a real browser (issue #5): Stop and a closed tab free the model within 2 s,
+"""Hardening journeys in a real browser (issues #5, #14): Stop and a closed tab free the model within a few steps,
 switching tabs mid-stream loses nothing, a full queue and the rate limit answer with a message.
 
-Counted from the stopping criteria: ``engine.last_interrupt.stopped_at`` against the moment of the click
-or the close. Same Chromium and fixtures as tests/test_browser.py.
+Counted in decoding steps (``engine.last_interrupt.steps``) from the click or the close, not in seconds:
+a busy machine must not fail a correct build. Same Chromium and fixtures as tests/test_browser.py.
 """
 
 from __future__ import annotations
 
-import time
 
 from gradio_client import Client
 from gradio_client.utils import Status
 
 from playground.limits import LIMITS, Messages
 from playground.ratelimit import RateLimit, RateLimiter
-from tests.conftest import CHROMIUM, CHROMIUM_ARGS as ARGS, needs_chromium, wait_until_idle
+from tests.conftest import ARTIFACTS, CHROMIUM, STEPS_AFTER_STOP, CHROMIUM_ARGS as ARGS, needs_chromium, wait_until_idle
 from tests.test_browser import pick_variants, visible_panes
 from tests.test_hardening import LONG, RUNNING, launched, wait_for
 
@@ -40,13 +39,13 @@ def start_long_generation(page, engine, variants: list[str]) -> None:
     assert wait_for(lambda: all(panes.nth(i).input_value() for i in range(len(variants))), 60)  # streaming
 
 
-def test_stop_frees_the_model_within_two_seconds_and_the_next_run_works(page, engine):
+def test_stop_frees_the_model_within_a_few_steps_and_the_next_run_works(page, engine):
     start_long_generation(page, engine, ["base", "alpha"])
-    clicked_at = time.perf_counter()
-    page.locator("#stop").click()
-    assert wait_until_idle(engine, 2)
     interrupt = engine.last_interrupt
-    assert interrupt.reason == "stopped" and interrupt.stopped_at - clicked_at < 2
+    clicked_at_step = interrupt.steps
+    page.locator("#stop").click()
+    assert wait_until_idle(engine)
+    assert interrupt.reason == "stopped" and interrupt.steps - clicked_at_step <= STEPS_AFTER_STOP
     page.locator("#prompt textarea").fill("Name one colour.")
     set_max_new_tokens(page, 8)
     page.locator("#generate").click()
@@ -54,7 +53,7 @@ def test_stop_frees_the_model_within_two_seconds_and_the_next_run_works(page, en
     assert engine.last_interrupt is not interrupt and visible_panes(page).nth(0).input_value()
 
 
-def test_closing_the_tab_frees_the_model_within_two_seconds(client, engine):
+def test_closing_the_tab_stops_the_generation_within_a_few_steps(client, engine):
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
@@ -63,12 +62,14 @@ def test_closing_the_tab_frees_the_model_within_two_seconds(client, engine):
         tab.goto(client.src)
         tab.wait_for_selector("#generate")
         start_long_generation(tab, engine, ["base", "beta"])
-        closed_at = time.perf_counter()
+        interrupt = engine.last_interrupt
+        closed_at_step = interrupt.steps
         tab.close()
         try:
-            assert wait_until_idle(engine, 2)
-            interrupt = engine.last_interrupt
-            assert interrupt.reason == "stopped" and interrupt.stopped_at - closed_at < 2
+            assert wait_until_idle(engine, LIMITS.generation_timeout_s + 30)
+            assert interrupt.reason == "stopped", interrupt.reason  # cancelled by the disconnect, not a cap
+            assert interrupt.steps - closed_at_step <= STEPS_AFTER_STOP, (closed_at_step, interrupt.steps)
+            print(f"steps decoded after the tab closed: {interrupt.steps - closed_at_step}")
         finally:
             browser.close()
 
@@ -86,7 +87,7 @@ def test_switching_tabs_mid_stream_and_back_keeps_streaming(page, engine):
     page.wait_for_function(DONE, timeout=60000)
     final = [panes.nth(i).input_value() for i in range(2)]
     assert all(final) and final[0] != final[1]
-    assert wait_until_idle(engine, 2)
+    assert wait_until_idle(engine)
 
 
 def test_rate_limited_generate_shows_when_to_retry(page, engine, monkeypatch):
@@ -127,4 +128,25 @@ def test_a_full_queue_shows_busy_in_the_browser(engine, tmp_path):
         finally:
             for job in reversed(running):
                 job.cancel()
-        assert wait_until_idle(engine, 5)
+        assert wait_until_idle(engine)
+
+
+def test_markup_in_a_share_link_shows_as_text_and_loads_nothing(browser_page, client):
+    """A link whose field value is HTML auto-runs, the field check quotes the value, and the toast must show
+    it as typed: no link, no password form, no request to another host (127.0.0.2 stands for one)."""
+    from urllib.parse import urlencode, urlparse
+
+    payload = ('<a id="phish" href="http://127.0.0.2/login">claim your prize</a>'
+               '<img id="beacon" src="http://127.0.0.2/track.png"><form><input type="password" name="pw"></form>')
+    hosts = set()
+    browser_page.on("request", lambda request: hosts.add(urlparse(request.url).hostname))
+    query = urlencode({"task": "marketing_copy", "field.prompt": "Trail shoes", "field.platform": "instagram",
+                       "field.tone": "casual", "field.industry": "fitness", "field.max_length": payload,
+                       "variants": "base", "run": "1"})
+    browser_page.goto(f"{client.src}?{query}")
+    browser_page.get_by_text("must be a whole number of words").first.wait_for(timeout=60000)
+    browser_page.get_by_text('<img id="beacon"', exact=False).first.wait_for(timeout=5000)  # shown as text
+    assert browser_page.locator("#phish, #beacon, input[type=password]").count() == 0
+    assert hosts == {urlparse(client.src).hostname}, hosts
+    ARTIFACTS.mkdir(exist_ok=True)
+    browser_page.screenshot(path=str(ARTIFACTS / "share-link-markup.png"))

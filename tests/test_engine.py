@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import threading
-import time
 
 import pytest
 import torch
@@ -41,9 +40,14 @@ def test_greedy_batch_equals_each_variant_alone(engine):
 
 
 @cpu_path
-@pytest.mark.parametrize("order", [["alpha", "base"], ["base", "alpha"], ["gamma", "beta"], ["base", "base"]])
+@pytest.mark.parametrize("order", [["alpha", "base"], ["base", "alpha"], ["gamma", "beta"]])
 def test_greedy_pairs_equal_alone_at_nf4(engine, order):
-    """At nf4 too: one prompt, any neighbour, any row (decode attention and LoRA kernel are per row)."""
+    """At nf4 too: one prompt, any neighbour, any row (decode attention and LoRA kernel are per row).
+
+    Only rows of different variants, as a Compare request has: two rows of one variant share a chat-header
+    prefill (prefix.py), which at nf4 rounds differently from the one-pass prefill of a row alone and may
+    flip a near-tie (it did for ["base", "base"] on a machine with AMX); the unquantized engine's tests
+    below check those rows exactly."""
     batch = engine.generate(rows(engine, order), GREEDY)
     for output in batch:
         assert output.token_ids == engine.generate(rows(engine, [output.variant]), GREEDY)[0].token_ids, order
@@ -166,28 +170,41 @@ def test_timings_are_reported(engine):
     assert output.finish_reason in ("stop", "length")
 
 
-def test_cancel_stops_generation_within_a_second(engine):
+def test_cancel_stops_generation_at_the_next_step(engine):
     cancel = threading.Event()
     stream = engine.stream(rows(engine, ["base", "alpha", "beta"]), GenerationParams(max_new_tokens=400), cancel)
     for outputs in stream:
         if outputs[0].tokens >= 3:
             break
-    cancelled_at = time.perf_counter()
+    interrupt = engine.last_interrupt
+    cancelled_at_step = interrupt.steps
     cancel.set()
     final = list(stream)[-1]
     assert {o.finish_reason for o in final} == {"stopped"}
     assert all(o.tokens < 400 for o in final)
-    interrupt = engine.last_interrupt
-    assert interrupt.reason == "stopped" and interrupt.stopped_at - cancelled_at < 1.0
-    assert wait_until_idle(engine, 2)
+    assert interrupt.reason == "stopped" and interrupt.steps - cancelled_at_step <= 2  # the step running, then stop
+    assert wait_until_idle(engine)
 
 
 def test_closing_the_stream_cancels(engine):
     stream = engine.stream(rows(engine, ["base"]), GenerationParams(max_new_tokens=400))
-    next(stream)
+    next(stream)  # the empty first snapshot
+    next(stream)  # the first token: generating now
     stream.close()  # what gradio does when the browser tab goes away
-    assert wait_until_idle(engine, 2)
+    assert wait_until_idle(engine)
     assert engine.last_interrupt.reason == "stopped"
+
+
+def test_a_stream_closed_after_its_first_step_never_generates(engine):
+    """Gradio can close a generator only once its first step has returned: if that step were the prefill, a
+    client cancelling during it would leave its generation running on the model thread, unowned."""
+    before = engine.last_interrupt
+    stream = engine.stream(rows(engine, ["base", "alpha"]), GenerationParams(max_new_tokens=400))
+    first = next(stream)
+    assert [(o.variant, o.text, o.tokens) for o in first] == [("base", "", 0), ("alpha", "", 0)]
+    stream.close()
+    assert wait_until_idle(engine)
+    assert engine.last_interrupt is before  # nothing was prefilled or decoded
 
 
 @pytest.mark.parametrize("kwargs, fragment", [

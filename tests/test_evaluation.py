@@ -285,3 +285,29 @@ def test_cli_reports_a_bad_file_without_loading_the_model(tmp_path):
     assert proc.returncode == 2
     assert "error: bad.jsonl, row 1: the reference is missing." in proc.stderr
     assert "Traceback" not in proc.stderr and not (tmp_path / "r.json").exists()
+
+
+def test_csv_export_escapes_cells_a_spreadsheet_would_run_as_formulas():
+    """Issue #14: an input, reference or output starting with = + - @ (or a tab / carriage return) ran as a formula
+    when the downloaded CSV was opened; it gets a leading single quote. Row numbers and scores stay numbers."""
+    import csv
+    import io
+
+    from playground.generation import VariantOutput
+
+    dangerous = ['=HYPERLINK("http://evil.example","click")', "+1+2", "-3+4", "@SUM(A1:A2)", "\tx", "\rx"]
+    rows = [evaluation.EvalRow(number=i + 1, references=(text,), messages=({"role": "user", "content": text},))
+            for i, text in enumerate([*dangerous, "plain text"])]
+    outputs = [VariantOutput("base", text=row.references[0]) for row in rows]
+    report = evaluation.VariantReport(name="base", outputs=outputs, scores={"token_f1": 0.0},
+                                      per_row={"token_f1": [12.5] * len(rows)}, latency={}, ttft_p50_s=None,
+                                      tokens_per_s=0.0, mean_tokens=0.0, peak_memory_mb=0.0)
+    result = evaluation.EvalResult(config=EvalConfig(task="domain_qa"), rows=rows, reports={"base": report},
+                                   comparisons={}, metrics=["token_f1"], primary_metric="token_f1", max_new_tokens=8,
+                                   memory_kind="rss", wall_s=1.0, generate_calls=1, device="cpu", base_model="test")
+    header, *lines = list(csv.reader(io.StringIO(result.to_csv(), newline="")))
+    assert header == ["row", "input", "reference", "base: output", "base: F1"]
+    for text, line in zip(dangerous, lines):
+        assert line == [line[0], "'" + text, "'" + text, "'" + text, "12.50"]
+    assert lines[-1] == ["7", "plain text", "plain text", "plain text", "12.50"]
+    assert [line[0] for line in lines] == [str(n) for n in range(1, 8)]

@@ -15,7 +15,6 @@ import signal
 import subprocess
 import sys
 import time
-from contextlib import contextmanager
 from dataclasses import fields, replace
 from pathlib import Path
 from urllib.parse import quote
@@ -34,8 +33,8 @@ from playground.config import HUB_BASE_ID, REPO_ROOT
 from playground.generation import GenerationParams, Row
 from playground.limits import LIMITS, Limits, Messages
 from playground.ratelimit import RateLimit, RateLimiter
-from playground.ui.app import build_demo, launch_kwargs
-from tests.conftest import free_port, wait_until_idle
+from playground.ui.app import build_demo
+from tests.conftest import STEPS_AFTER_STOP, served, wait_until_idle
 
 LONG = "Write a very long story about a lighthouse keeper, the sea and the ships that pass."
 RUNNING = (Status.PROCESSING, Status.ITERATING, Status.PROGRESS)
@@ -50,17 +49,9 @@ def wait_for(condition, seconds: float) -> bool:
     return True
 
 
-@contextmanager
 def launched(engine, data_dir: Path, max_queue: int | None = None):
-    """A second app on the same engine; ``max_queue`` replaces build_demo's queue size (events keep their limits)."""
-    demo = build_demo(engine, data_dir)
-    if max_queue is not None:
-        demo.queue(max_size=max_queue)
-    _, url, _ = demo.launch(prevent_thread_lock=True, quiet=True, **launch_kwargs("127.0.0.1", free_port(), False))
-    try:
-        yield url
-    finally:
-        demo.close()
+    """A second app on the same engine, served as app.py serves it (tests/conftest.py: served)."""
+    return served(engine, data_dir, max_queue)
 
 
 # ----- limits and messages ------------------------------------------------------------------
@@ -154,7 +145,7 @@ def test_sixteen_concurrent_streaming_clients_each_get_their_own_outputs(client,
         for name in picked:
             lengths = [len(update[name]) for update in updates]
             assert lengths == sorted(lengths) and lengths[-1] > lengths[0], (name, lengths)  # it streamed
-    assert wait_until_idle(engine, 2)
+    assert wait_until_idle(engine)
 
 
 def test_a_full_queue_says_busy_and_later_requests_succeed(engine, tmp_path):
@@ -171,19 +162,19 @@ def test_a_full_queue_says_busy_and_later_requests_succeed(engine, tmp_path):
             refused.result(timeout=30)
         for job in [waiting, *running]:
             job.cancel()
-        assert wait_until_idle(engine, 5)
+        assert wait_until_idle(engine)
         later = client.predict("Say hi.", ["base", "beta"], max_new_tokens=4, api_name="/compare")
         assert later["base"] and later["beta"]
 
 
-def test_cancel_ends_the_generation_within_two_seconds_and_frees_the_slot(client, engine):
+def test_cancel_ends_the_generation_within_a_few_steps_and_frees_the_slot(client, engine):
     job = client.submit(LONG, ["base", "alpha", "beta"], max_new_tokens=LIMITS.max_new_tokens, api_name="/compare")
     assert wait_for(lambda: engine.active and any(o.get("base") for o in job.outputs()), 60)  # streaming now
-    cancelled_at = time.perf_counter()
-    job.cancel()
-    assert wait_until_idle(engine, 2)
     interrupt = engine.last_interrupt
-    assert interrupt.reason == "stopped" and interrupt.stopped_at - cancelled_at < 2
+    cancelled_at_step = interrupt.steps
+    job.cancel()
+    assert wait_until_idle(engine)
+    assert interrupt.reason == "stopped" and interrupt.steps - cancelled_at_step <= STEPS_AFTER_STOP
     after = client.predict("Say hi.", ["gamma"], max_new_tokens=4, api_name="/compare")  # the slot is free again
     assert after["gamma"] and engine.last_interrupt is not interrupt
 
@@ -323,4 +314,4 @@ def test_soak_of_200_requests_keeps_memory_flat(client, engine):
     samples = soak(client, engine.variants, requests=200, tokens=2)
     print(report(samples, 2, time.perf_counter() - started, engine.variants))  # shown with pytest -s
     assert growth_after_warmup(samples) < 16, samples  # 16 MiB over 160 requests: a leak of 100 KiB each
-    assert wait_until_idle(engine, 2)
+    assert wait_until_idle(engine)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import threading
 import time
 
@@ -9,16 +10,17 @@ import httpx
 import pytest
 import uvicorn
 
+from playground.limits import Messages
 from tests.conftest import free_port
 
 
 @pytest.fixture(scope="module")
 def server(engine, tmp_path_factory):
-    from playground.ui.app import build_demo, mount_app
+    from playground.ui.app import build_demo, make_server, mount_app
 
     port = free_port()
     app = mount_app(engine, build_demo(engine, tmp_path_factory.mktemp("rest-data")), "127.0.0.1", port)
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+    server = make_server(app, "127.0.0.1", port, log_level="warning")  # as app.py serves it
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     deadline = time.monotonic() + 30
@@ -31,6 +33,7 @@ def server(engine, tmp_path_factory):
 
 REQUEST = {"prompt": "Announce our new trail running shoes", "platform": "instagram", "tone": "casual",
            "max_length": 25, "industry": "fitness"}
+JSON = {"content-type": "application/json"}
 
 
 def test_generate_text_contract(server):
@@ -59,6 +62,44 @@ def test_invalid_requests_get_422_json(server, change, field):
     assert response.status_code == 422
     detail = response.json()["detail"]
     assert any(field in ".".join(map(str, d["loc"])) for d in detail), detail
+
+
+@pytest.mark.parametrize("number", ["NaN", "Infinity", "-Infinity", "1e400"])
+def test_non_finite_numbers_get_422_json_not_500(server, number):
+    """Python's json reads NaN/Infinity (and 1e400 as inf); FastAPI's own 422 echoed that input and could not
+    be written as JSON, so the caller got a 500. Raw JSON text: Python's json.dumps would not send these."""
+    body = '{"prompt": "Announce our shoes", "max_length": %s}' % number
+    response = httpx.post(f"{server}/generate-text", content=body, headers=JSON, timeout=60)
+    assert response.status_code == 422, response.text
+    [error] = response.json()["detail"]
+    assert error == {"loc": ["body", "max_length"], "msg": "Input should be a finite number", "type": "finite_number"}
+
+
+@pytest.mark.parametrize("field", ["prompt", "tone", "industry", "adapter", "platform"])
+def test_lone_surrogates_are_refused_before_the_model(server, engine, monkeypatch, field):
+    """A lone surrogate (a raw JSON escape) is a clear 422 naming the field: it never reaches the tokenizer,
+    and the answer neither echoes it nor fails to serialise it (which was a 500)."""
+    calls = []
+    monkeypatch.setattr(engine, "generate", lambda *args, **kwargs: calls.append(args))
+    body = json.dumps({**REQUEST, field: "PLACEHOLDER"}).replace("PLACEHOLDER", "x\\ud800y")
+    response = httpx.post(f"{server}/generate-text", content=body, headers=JSON, timeout=60)
+    assert response.status_code == 422, response.text
+    assert response.json()["detail"] == [{"loc": ["body", field], "msg": Messages.BAD_TEXT.format(name=field),
+                                          "type": "value_error"}]
+    assert "ud800" not in response.text and calls == []
+
+
+def test_unexpected_error_is_a_generic_json_500(server, engine, monkeypatch):
+    """An exception the route does not expect gets JSON with a generic message (it was a plain-text 500),
+    and nothing of the exception's text."""
+    def broken(*args, **kwargs):
+        raise RuntimeError("/srv/secret/weights.bin is corrupt")
+
+    monkeypatch.setattr(engine, "generate", broken)
+    response = httpx.post(f"{server}/generate-text", json={**REQUEST, "adapter": "base"}, timeout=60)
+    assert response.status_code == 500
+    assert response.json() == {"detail": Messages.INTERNAL_ERROR}
+    assert "secret" not in response.text
 
 
 def test_missing_body_field_is_422(server):
@@ -92,7 +133,6 @@ def test_requests_over_the_bound_get_503_then_recover(engine):
 
     from fastapi import FastAPI
 
-    from playground.limits import Messages
     from playground.rest import make_router
 
     app = FastAPI()

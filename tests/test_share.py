@@ -44,6 +44,16 @@ def test_malformed_values_are_dropped_not_trusted():
     assert back.strengths == {}
     assert back.variants == ["base", "alpha"]
     assert not back.run
+    assert back.ignored == ["max_new_tokens", "temperature", "strength.alpha"]  # "unknown" is no parameter
+
+
+def test_numbers_that_are_not_finite_are_ignored_and_named():
+    """inf, -inf and 1e400 (inf once read) were an OverflowError for integer settings: the page failed to load."""
+    back = from_query({"prompt": "hi", "variants": "base", "max_new_tokens": "inf", "seed": "1e400",
+                       "top_k": "-inf", "top_p": "1e400", "temperature": "0.5", "strength.alpha": "-inf", "run": "1"})
+    assert back.ignored == ["max_new_tokens", "seed", "top_k", "top_p", "strength.alpha"]
+    assert back.settings == {"temperature": 0.5} and back.strengths == {}
+    assert back.prompt == "hi" and back.variants == ["base"] and back.run  # the rest of the link still loads
 
 
 def test_no_parameters_means_nothing_to_load():

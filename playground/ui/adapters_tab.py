@@ -12,11 +12,13 @@ from pathlib import Path
 import gradio as gr
 from gradio.context import LocalContext
 
+from .. import limits
 from ..engine import Engine
 from ..limits import LIMITS, Messages
-from ..merge import COMBINATIONS, NEEDS_DENSITY, MergeSpec, merge_into
+from ..merge import COMBINATIONS, NEEDS_DENSITY, make_spec, merge_into, refused
 from ..ratelimit import check_rate
 from .compare import CompareTab, variant_label
+from .errors import reports_errors
 
 HEADERS = ["name", "status", "task", "rank", "alpha", "targets", "description / reason"]
 
@@ -34,20 +36,21 @@ def parse_weights(text: str) -> list[float] | None:
     try:
         return [float(p) for p in parts]
     except ValueError:
-        raise ValueError(f"weights must be numbers separated by commas; got {text!r}") from None
+        raise refused(f"weights must be numbers separated by commas; got {text!r}") from None
 
 
 def merge_adapters(engine: Engine, merges_dir: Path, name: str, adapters: list[str], weights: list[float] | None,
                    combination: str, density: float | None):
     """Validate, build, save and load one merge (no weights: equal ones summing to 1); a refused merge
-    raises ``ValueError`` with the reason."""
+    raises ``RequestError`` with the reason."""
     adapters = list(adapters or [])
-    if len(adapters) > LIMITS.max_merge_parents:
-        raise ValueError(f"at most {LIMITS.max_merge_parents} adapters can be merged at once")
+    cap = limits.LIMITS.max_merge_parents  # read now: tests and operators may change it
+    if len(adapters) > cap:
+        raise refused(Messages.MERGE_TOO_MANY_PARENTS.format(limit=cap, count=len(adapters)))
     if not weights:
         weights = [1.0 / len(adapters)] * len(adapters) if adapters else []
-    spec = MergeSpec(name=(name or "").strip(), parents=tuple(adapters), weights=tuple(weights),
-                     combination=combination, density=density if combination in NEEDS_DENSITY else None)
+    spec = make_spec((name or "").strip(), adapters, weights, combination,
+                     density if combination in NEEDS_DENSITY else None)
     return merge_into(engine, spec, merges_dir)
 
 
@@ -90,17 +93,16 @@ class AdaptersTab:
                          [self.status, self.table, self.parents, self.compare.variants], api_visibility="private",
                          concurrency_id="generate", concurrency_limit=LIMITS.concurrency)
 
+    @reports_errors
     def run_merge(self, name, parents, weights_text, combination, density):
         """Build the merge, refresh the lists, and select it in Compare with its parents."""
-        try:
-            check_rate(LocalContext.request.get(None))
-            adapter = merge_adapters(self.engine, self.merges_dir, name, parents, parse_weights(weights_text),
-                                     combination, density)
-        except Exception as err:  # PEFT raises several kinds for incompatible adapters; all are the user's to fix
-            raise gr.Error(Messages.MERGE_BAD.format(reason=err)) from None
+        check_rate(LocalContext.request.get(None))
+        adapter = merge_adapters(self.engine, self.merges_dir, name, parents, parse_weights(weights_text),
+                                 combination, density)
         choices = [(variant_label(row), row["name"]) for row in self.engine.describe_loaded()]
         selected = ["base", *parents, adapter.name][: self.compare.pane_count]
-        status = (f"Built **{adapter.name}** (rank {adapter.rank}) and saved it to `{adapter.source}`. "
-                  f"It is selected in the Compare tab next to its parents.")
+        # a path inside the data folder, never the server's absolute one
+        status = (f"Built **{adapter.name}** (rank {adapter.rank}) and saved it to `{self.merges_dir.name}/"
+                  f"{adapter.name}` in the data folder. It is selected in the Compare tab next to its parents.")
         return (status, variants_table(self.engine), gr.update(choices=self._adapter_choices()),
                 gr.update(choices=choices, value=selected))

@@ -14,11 +14,13 @@ import gradio as gr
 
 from ..divergence import divergences
 from ..engine import Engine
-from ..generation import GenerationParams, RequestError
-from ..limits import LIMITS, Messages
+from ..generation import GenerationParams, check_budget
+from ..limits import LIMITS
 from ..ratelimit import check_rate
 from .adapters_tab import merge_adapters
-from .compare import build_rows
+from ..multi_lora import BASE
+from .compare import build_rows, check_variants
+from .errors import reports_errors
 
 
 def register_api(engine: Engine, data_dir: str | Path) -> None:
@@ -30,16 +32,15 @@ def register_api(engine: Engine, data_dir: str | Path) -> None:
 
     def _stream(prompt, variants, system_prompt, max_new_tokens, temperature, top_p, top_k, repetition_penalty, seed,
                 task, fields, request, strengths=None):
-        try:
-            check_rate(request)
-            rows = build_rows(engine, prompt, system_prompt, variants, task or "", fields, strengths)
-            params = GenerationParams.from_user(max_new_tokens, temperature, top_p, top_k, repetition_penalty, seed)
-            params = params.with_seed()
-            for outputs in engine.stream(rows, params):
-                yield outputs, params
-        except RequestError as err:
-            raise gr.Error(str(err)) from None
+        check_rate(request)
+        rows = build_rows(engine, prompt, system_prompt, variants, task or "", fields, strengths)
+        params = GenerationParams.from_user(max_new_tokens, temperature, top_p, top_k, repetition_penalty, seed)
+        check_budget(len(rows), params)
+        params = params.with_seed()
+        for outputs in engine.stream(rows, params):
+            yield outputs, params
 
+    @reports_errors
     def compare(prompt: str, variants: list[str], system_prompt: str = "", max_new_tokens: int = 128,
                 temperature: float = 0.0, top_p: float = 1.0, top_k: int = 0, repetition_penalty: float = 1.0,
                 seed: int | None = None, task: str = "", fields: dict | None = None,
@@ -53,6 +54,7 @@ def register_api(engine: Engine, data_dir: str | Path) -> None:
                                   repetition_penalty, seed, task, fields, request, strengths):
             yield {o.variant: o.text for o in outputs}
 
+    @reports_errors
     def compare_full(prompt: str, variants: list[str], system_prompt: str = "", max_new_tokens: int = 128,
                      temperature: float = 0.0, top_p: float = 1.0, top_k: int = 0, repetition_penalty: float = 1.0,
                      seed: int | None = None, task: str = "", fields: dict | None = None,
@@ -62,34 +64,33 @@ def register_api(engine: Engine, data_dir: str | Path) -> None:
                                        repetition_penalty, seed, task, fields, request, strengths):
             yield {"seed": params.seed, "variants": {o.variant: o.to_dict() for o in outputs}}
 
+    @reports_errors
     def divergence(prompt: str, variants: list[str], system_prompt: str = "", max_new_tokens: int = 64,
                    task: str = "", fields: dict | None = None, strengths: dict | None = None,
                    request: gr.Request = None) -> dict:
         """Greedy compare against the base, token by token: per variant, the first token where it departs
         from the base's output, and each token's log-probability under the variant and under the base.
         'base' is added to ``variants`` when missing."""
-        try:
-            check_rate(request)
-            variants = ["base", *[v for v in (variants or []) if v != "base"]]
-            rows = build_rows(engine, prompt, system_prompt, variants, task or "", fields, strengths)
-            params = GenerationParams.from_user(max_new_tokens, 0.0, 1.0, 0, 1.0, 0)
-            outputs = engine.generate(rows, params)
-            found = divergences(engine, rows, outputs)
-        except RequestError as err:
-            raise gr.Error(str(err)) from None
+        check_rate(request)
+        check_variants(engine, variants)  # a list of names, before 'base' is put in front
+        variants = [BASE, *[v for v in variants if v != BASE]]
+        rows = build_rows(engine, prompt, system_prompt, variants, task or "", fields, strengths)
+        params = GenerationParams.from_user(max_new_tokens, 0.0, 1.0, 0, 1.0, 0)
+        check_budget(len(rows), params)
+        outputs = engine.generate(rows, params)
+        found = divergences(engine, rows, outputs)
         return {"variants": {o.variant: {"text": o.text, **found[o.variant].to_dict()} for o in outputs}}
 
+    @reports_errors
     def merge(name: str, adapters: list[str], weights: list[float] | None = None, combination: str = "linear",
               density: float | None = None, request: gr.Request = None) -> dict:
         """Combine loaded adapters with PEFT's add_weighted_adapter (linear, cat, svd, ties, dare_linear,
         dare_ties, ...), save the result with a model card, and load it as a new variant. Returns its row
-        of /variants. ``weights`` defaults to equal weights; ``density`` is for ties/dare/magnitude."""
-        try:
-            check_rate(request)
-            adapter = merge_adapters(engine, Path(data_dir) / "merges", name, adapters, weights, combination,
-                                     density)
-        except Exception as err:  # PEFT raises several kinds for incompatible adapters; all are the caller's to fix
-            raise gr.Error(Messages.MERGE_BAD.format(reason=err)) from None
+        of /variants. ``weights`` defaults to equal weights; ``density`` is for ties/dare/magnitude.
+        Refused, with the reason, before anything is built: a bad or taken name, and a merge over the caps
+        on its rank, on the saved merges or on the memory of all adapters (playground/limits.py)."""
+        check_rate(request)
+        adapter = merge_adapters(engine, Path(data_dir) / "merges", name, adapters, weights, combination, density)
         return next(row for row in engine.describe_variants() if row["name"] == adapter.name)
 
     shared = {"concurrency_id": "generate", "concurrency_limit": LIMITS.concurrency}

@@ -6,6 +6,13 @@ the battle server-side (:class:`playground.arena.ArenaStore`): the page and the 
 random id. The vote buttons wake up once both outputs are done; a vote reveals the names and updates
 the Bradley-Terry leaderboard (:mod:`playground.ratings`) and the pairwise win-rate matrix.
 
+Blindness and fairness. The server, not the client, picks a battle's sampling (:data:`SAMPLING`) and a
+secret seed, revealed only by the vote: a client that chose them (greedy, or a seed it knows) could replay
+the prompt through ``/compare`` and recognise both variants before voting. A vote must come from the
+client that started the battle (its address, hashed in the store), and each client may cast
+``LIMITS.max_votes_per_hour`` votes an hour (:data:`VOTE_LIMITER`). Exports hold other visitors' prompts
+and outputs, so :class:`playground.arena.ArenaPolicy` keeps them for the operator; the leaderboard is public.
+
 Layout lives in ``_render``, wiring in ``_setup_events`` (the ChatInterface pattern). The endpoints
 ``/arena_battle``, ``/arena_vote``, ``/leaderboard`` and ``/arena_export`` are declared by
 :func:`register_arena_api` (see the README for ``gradio_client`` calls).
@@ -15,30 +22,35 @@ from __future__ import annotations
 
 import math
 import random
+import secrets
 import time
-import uuid
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 
 import gradio as gr
 import pandas as pd
 
-from ..arena import ArenaError, ArenaStore, Battle, draw_pair, variant_pool
+from ..arena import ArenaError, ArenaPolicy, ArenaStore, Battle, Vote, draw_pair, variant_pool
 from ..engine import Engine
 from ..generation import GenerationParams, RequestError, Row, VariantOutput
 from ..limits import LIMITS, Messages
-from ..ratelimit import check_rate
+from ..ratelimit import RateLimit, RateLimited, RateLimiter, check_rate, client_key
 from ..ratings import leaderboard, pairwise_win_rates
 from ..tasks import TASKS, get_task
 from .compare import task_messages
 from .downloads import fresh_folder
+from .errors import reports_errors
 from .task_form import TaskForms
 
 FREE_PROMPT = ""
 ALL_TASKS = ""
-# Defaults of a battle, shared by the tab's widgets and the API: sampled, so a rematch of the same
-# pair on the same prompt can differ; the seed used is stored with the battle.
-DEFAULTS = {"max_new_tokens": 128, "temperature": 0.7, "top_p": 0.95, "top_k": 0, "repetition_penalty": 1.0}
+MAX_NEW_TOKENS = 128  # a battle's default length; the client may pick up to LIMITS.max_new_tokens
+# The sampling of every battle, chosen by the server (never the client) so that a battle cannot be replayed
+# through /compare to unmask the pair; with a secret seed per battle (battle_params), a rematch of the same
+# pair on the same prompt can differ. Both are stored with the battle and revealed by the vote.
+SAMPLING = {"temperature": 0.7, "top_p": 0.95, "top_k": 0, "repetition_penalty": 1.0}
+# Votes one client may cast per hour, in a sliding window (a module global, as ratelimit.LIMITER).
+VOTE_LIMITER = RateLimiter(RateLimit(per_minute=LIMITS.max_votes_per_hour, window_s=3600.0))
 CHOICE_LABELS = {"a": "← A is better", "b": "B is better →", "tie": "Tie", "both_bad": "Both are bad"}
 VERDICTS = {"a": "Model A is better", "b": "Model B is better", "tie": "a tie", "both_bad": "both are bad"}
 LEADERBOARD_COLUMNS = ["rank", "variant", "rating", "95% CI", "win rate", "battles", "wins", "ties", "losses"]
@@ -60,13 +72,19 @@ class BattleUpdate:
         return {"battle_id": self.battle.battle_id, "a": self.a, "b": self.b, "done": self.done}
 
 
+def battle_params(max_new_tokens) -> GenerationParams:
+    """The server's :data:`SAMPLING` with a fresh secret seed; the client chooses only the length."""
+    return GenerationParams.from_user(max_new_tokens, **SAMPLING, seed=secrets.randbelow(2**32))
+
+
 def battle_stream(engine: Engine, store: ArenaStore, prompt: str, task: str, fields: dict | None,
-                  params: GenerationParams, session_id: str) -> Iterator[BattleUpdate]:
-    """Draw a pair, record the battle, stream both variants in one batch, store both outputs.
+                  max_new_tokens, client: str) -> Iterator[BattleUpdate]:
+    """Draw a pair, record the battle for ``client`` (its key), stream both in one batch, store both outputs.
 
     The first update carries the battle id with empty texts; the last one has ``done=True`` and comes
     after the outputs are written, so a vote can follow at once. Raises RequestError / ArenaError with a
-    message for the user; a battle the engine refuses (prompt too long for the context) is discarded."""
+    message for the user. A battle that does not finish (the engine refuses it, it fails, or the stream
+    is closed because the client left) is discarded: there is nothing to vote on."""
     task = task or FREE_PROMPT
     if task:
         try:
@@ -76,21 +94,40 @@ def battle_stream(engine: Engine, store: ArenaStore, prompt: str, task: str, fie
     variant_a, variant_b = draw_pair(variant_pool(engine.describe_variants(), task), task)
     messages = task_messages(task, fields or {}) if task else engine.messages(prompt)
     clean_fields = get_task(task).validate_fields(fields or {}) if task else {}
-    params = params.with_seed()
+    params = battle_params(max_new_tokens)
     battle = store.start_battle(
         variant_a=variant_a, variant_b=variant_b, prompt=messages[-1]["content"], messages=messages,
-        task=task, fields=clean_fields, settings=asdict(params), seed=params.seed, session_id=session_id)
-    yield BattleUpdate(battle)
+        task=task, fields=clean_fields, settings=asdict(params), seed=params.seed, client=client)
     rows = [Row(variant=variant_a, messages=messages), Row(variant=variant_b, messages=messages)]
     outputs: list[VariantOutput] = []
+    finished = False
     try:
+        yield BattleUpdate(battle)
         for outputs in engine.stream(rows, params):
             yield BattleUpdate(battle, outputs[0].text, outputs[1].text)
-    except RequestError:
-        store.discard_battle(battle.battle_id)  # refused before generating: nothing to vote on
-        raise
-    battle = store.finish_battle(battle.battle_id, outputs[0].text, outputs[1].text)
+        battle = store.finish_battle(battle.battle_id, outputs[0].text, outputs[1].text)
+        finished = True
+    finally:  # also on GeneratorExit, when gradio closes the stream of a client that left
+        if not finished:
+            store.discard_battle(battle.battle_id)
     yield BattleUpdate(battle, battle.output_a or "", battle.output_b or "", done=True)
+
+
+def cast_vote(store: ArenaStore, battle_id: str, choice: str, client: str) -> Vote:
+    """``client``'s vote on its battle, within its hourly allowance (:data:`VOTE_LIMITER`)."""
+    try:
+        VOTE_LIMITER.hit(client)
+    except RateLimited as err:
+        raise ArenaError(Messages.ARENA_TOO_MANY_VOTES.format(
+            limit=VOTE_LIMITER.config.per_minute, seconds=max(1, math.ceil(err.retry_after_s)))) from None
+    return store.vote(battle_id, choice, client)
+
+
+def revealed(vote: Vote) -> dict:
+    """What a vote reveals: both names, and the sampling settings and seed the server chose."""
+    battle = vote.battle
+    return {"a": battle.variant_a, "b": battle.variant_b, "choice": vote.choice, "vote_id": vote.vote_id,
+            "seed": battle.seed, "settings": battle.settings}
 
 
 def leaderboard_rows(store: ArenaStore, task: str = ALL_TASKS) -> list[dict]:
@@ -145,31 +182,27 @@ def write_exports(store: ArenaStore, task: str = ALL_TASKS) -> tuple[str, str]:
     return str(votes), str(pairs)
 
 
-def _session(session_id: str | None, request: gr.Request | None) -> str:
-    """The caller's anonymous session: given, else gradio's session hash, else a fresh uuid."""
-    return (session_id or "").strip() or getattr(request, "session_hash", None) or uuid.uuid4().hex
-
-
 def _check_task_filter(task: str | None) -> str:
     if task:
         try:
             get_task(task)
         except ValueError as err:
-            raise gr.Error(str(err)) from None
+            raise RequestError(str(err)) from None
     return task or ALL_TASKS
 
 
 class ArenaTab:
     """Prompt or task form on top, the two anonymous panes, the vote buttons, then the leaderboard."""
 
-    def __init__(self, engine: Engine, store: ArenaStore):
+    def __init__(self, engine: Engine, store: ArenaStore, policy: ArenaPolicy | None = None):
         self.engine = engine
         self.store = store
+        self.policy = policy or ArenaPolicy.from_env()  # read when the tab is built, not at import
         adapter_tasks = {row["task"] for row in engine.describe_loaded() if row["kind"] == "adapter"}
         self.tasks = [task for task in TASKS.values() if task.name in adapter_tasks]  # the ones a battle can use
         self._render()
         self._setup_events()
-        register_arena_api(engine, store)
+        register_arena_api(engine, store, self.policy)
 
     # ----- layout ---------------------------------------------------------------------
     def _render(self) -> None:
@@ -190,18 +223,12 @@ class ArenaTab:
                     self.battle_button = gr.Button("Battle", variant="primary", elem_id="arena-battle")
                     self.new_round_button = gr.Button("New round", elem_id="arena-new-round")
             with gr.Column(scale=2):
-                with gr.Accordion("Generation settings (the same for both)", open=False):
-                    self.max_new_tokens = gr.Slider(1, LIMITS.max_new_tokens, value=DEFAULTS["max_new_tokens"],
-                                                    step=1, label="Max new tokens", elem_id="arena-max-new-tokens")
-                    self.temperature = gr.Slider(0, 2, value=DEFAULTS["temperature"], step=0.05,
-                                                 label="Temperature (0 = greedy)")
-                    self.top_p = gr.Slider(0.05, 1, value=DEFAULTS["top_p"], step=0.05, label="Top-p")
-                    self.top_k = gr.Slider(0, 200, value=DEFAULTS["top_k"], step=1, label="Top-k (0 = off)")
-                    self.repetition_penalty = gr.Slider(0.5, 2, value=DEFAULTS["repetition_penalty"], step=0.05,
-                                                        label="Repetition penalty")
-                    self.seed = gr.Number(value=-1, precision=0, minimum=-1, label="Seed (-1 = random)")
-        self.settings = [self.max_new_tokens, self.temperature, self.top_p, self.top_k, self.repetition_penalty,
-                         self.seed]
+                with gr.Accordion("Generation settings (the same for both)", open=False, elem_id="arena-settings"):
+                    self.max_new_tokens = gr.Slider(1, LIMITS.max_new_tokens, value=MAX_NEW_TOKENS, step=1,
+                                                    label="Max new tokens", elem_id="arena-max-new-tokens")
+                    gr.Markdown(f"Sampled at temperature {SAMPLING['temperature']}, top-p {SAMPLING['top_p']}, "
+                                "with a secret seed: the server picks them, so the pair stays blind. "
+                                "Your vote reveals the seed.")
         self.status = gr.Markdown(elem_id="arena-status")
         with gr.Row(equal_height=True):
             self.pane_a = gr.Textbox(label="Model A", lines=10, max_lines=24, interactive=False, buttons=["copy"],
@@ -232,6 +259,9 @@ class ArenaTab:
                                    elem_id="arena-matrix", label="Pairwise win rate (row beats column; battles)")
         with gr.Row():
             self.export_button = gr.Button("Export votes", size="sm", elem_id="arena-export")
+            # shown only when the operator set PLAYGROUND_ADMIN_TOKEN: otherwise there is nothing to type
+            self.admin_token = gr.Textbox(label="Admin token", type="password", visible=bool(self.policy.admin_token),
+                                          elem_id="arena-admin-token")
             self.votes_file = gr.File(label="Votes (JSONL)", interactive=False, visible=False,
                                       elem_id="arena-votes-file")
             self.dpo_file = gr.File(label="DPO pairs (JSONL: prompt, chosen, rejected)", interactive=False,
@@ -246,7 +276,7 @@ class ArenaTab:
         self.example_button.click(self.random_example, self.task, self.forms.all_inputs, **private)
         battle_outputs = [self.pane_a, self.pane_b, self.status, self.battle_id, self.reveal, *votes]
         gr.on([self.battle_button.click, self.prompt.submit], self.run,
-              [self.task, self.prompt, *self.settings, *self.forms.all_inputs], battle_outputs,
+              [self.task, self.prompt, self.max_new_tokens, *self.forms.all_inputs], battle_outputs,
               api_visibility="private", concurrency_id="generate", concurrency_limit=LIMITS.concurrency)
         self.new_round_button.click(self.new_round, None, [self.pane_a, self.pane_b, self.status, self.battle_id,
                                                            self.reveal, self.prompt, *votes], **private)
@@ -257,13 +287,19 @@ class ArenaTab:
                          api_visibility="private")
         gr.on([self.board_task.change, self.refresh_button.click], self.board_updates, self.board_task,
               board_outputs, api_visibility="private")
-        self.export_button.click(self.export, self.board_task, [self.votes_file, self.dpo_file],
+        self.export_button.click(self.export, [self.board_task, self.admin_token], [self.votes_file, self.dpo_file],
                                  api_visibility="private")
 
+    def _client(self, request: gr.Request | None) -> str:
+        """The caller's key (its address; on a Space the first hop of X-Forwarded-For), hashed by the store."""
+        return client_key(request, trust_forwarded=self.policy.trust_forwarded)
+
+    @reports_errors
     def pick_task(self, task_name: str):
         """Show the task's form (and the example button) or the free prompt."""
         return [gr.update(visible=not task_name), gr.update(visible=bool(task_name)), *self.forms.visibility(task_name)]
 
+    @reports_errors
     def random_example(self, task_name: str):
         """Fill the task's fields from a random row of examples/<task>/test.jsonl."""
         if not task_name:
@@ -271,20 +307,16 @@ class ArenaTab:
         fields = random.choice(get_task(task_name).load_split("test"))["fields"]
         return self.forms.fill(task_name, {f: fields.get(f, "") for f in self.forms.inputs[task_name]})
 
-    def run(self, request: gr.Request, task_name, prompt, max_new_tokens, temperature, top_p, top_k,
-            repetition_penalty, seed, *field_values):
+    @reports_errors
+    def run(self, request: gr.Request, task_name, prompt, max_new_tokens, *field_values):
         """Stream a new battle into the two panes; the vote buttons wake up when both are done."""
         locked = [gr.update(interactive=False)] * len(self.vote_buttons)
-        try:
-            check_rate(request)
-            fields = self.forms.fields_from(task_name, list(field_values)) if task_name else None
-            params = GenerationParams.from_user(max_new_tokens, temperature, top_p, top_k, repetition_penalty, seed)
-            for update in battle_stream(self.engine, self.store, prompt, task_name, fields, params,
-                                        _session(None, request)):
-                if not update.done:
-                    yield [*self._panes(update), HIDDEN, update.battle.battle_id, "", *locked]
-        except (RequestError, ArenaError) as err:
-            raise gr.Error(str(err)) from None
+        check_rate(request)
+        fields = self.forms.fields_from(task_name, list(field_values)) if task_name else None
+        for update in battle_stream(self.engine, self.store, prompt, task_name, fields, max_new_tokens,
+                                    self._client(request)):
+            if not update.done:
+                yield [*self._panes(update), HIDDEN, update.battle.battle_id, "", *locked]
         unlocked = [gr.update(interactive=True)] * len(self.vote_buttons)
         yield [*self._panes(update), READY, update.battle.battle_id, "", *unlocked]
 
@@ -293,6 +325,7 @@ class ArenaTab:
         # The labels go back to "Model A/B": a previous battle's revealed names must not stay on the panes.
         return [gr.update(value=update.a, label="Model A"), gr.update(value=update.b, label="Model B")]
 
+    @reports_errors
     def new_round(self):
         """Clear the panes and the prompt; the next battle draws a new pair."""
         locked = [gr.update(interactive=False)] * len(self.vote_buttons)
@@ -300,66 +333,72 @@ class ArenaTab:
                 *locked]
 
     def _voter(self, choice: str):
+        @reports_errors
         def vote(battle_id: str, board_task: str, request: gr.Request = None):
             return self.vote(battle_id, choice, board_task, request)
         vote.__doc__ = f"Vote '{choice}' on the current battle."
         return vote
 
     def vote(self, battle_id: str, choice: str, board_task: str = ALL_TASKS, request: gr.Request = None):
-        """Record the vote, reveal both names, lock the buttons and refresh the leaderboard."""
+        """Record the vote, reveal both names and the seed, lock the buttons and refresh the leaderboard."""
         if not battle_id:
-            raise gr.Error(Messages.ARENA_NO_BATTLE)
-        try:
-            vote = self.store.vote(battle_id, choice, _session(None, request))
-        except ArenaError as err:
-            raise gr.Error(str(err)) from None
+            raise ArenaError(Messages.ARENA_NO_BATTLE)
+        vote = cast_vote(self.store, battle_id, choice, self._client(request))
         battle = vote.battle
         reveal = (f"**Model A** was `{battle.variant_a}` · **Model B** was `{battle.variant_b}` — you said "
-                  f"{VERDICTS[choice]} (vote #{vote.vote_id}). Press **New round** or **Battle** for another pair.")
+                  f"{VERDICTS[choice]} (vote #{vote.vote_id}; sampled at temperature "
+                  f"{battle.settings.get('temperature')} with seed {battle.seed}). "
+                  "Press **New round** or **Battle** for another pair.")
         locked = [gr.update(interactive=False)] * len(self.vote_buttons)
         return [reveal, "Thanks, your vote is saved.", gr.update(label=f"Model A: {battle.variant_a}"),
-                gr.update(label=f"Model B: {battle.variant_b}"), *locked, *self.board_updates(board_task)]
+                gr.update(label=f"Model B: {battle.variant_b}"), *locked, *self._board(board_task)]
 
+    @reports_errors
     def board_updates(self, board_task: str = ALL_TASKS):
         """Fresh leaderboard and pairwise matrix for the chosen battles."""
+        return self._board(board_task)
+
+    def _board(self, board_task: str):
         return [leaderboard_frame(leaderboard_rows(self.store, board_task)), matrix_styler(self.store, board_task)]
 
-    def export(self, board_task: str = ALL_TASKS):
-        """Both JSONL files for the chosen battles, shown for download."""
+    @reports_errors
+    def export(self, board_task: str = ALL_TASKS, admin_token: str = ""):
+        """Both JSONL files for the chosen battles, shown for download (for the operator only, see ArenaPolicy)."""
+        self.policy.check_export(admin_token)
         return [gr.update(value=path, visible=True) for path in write_exports(self.store, board_task)]
 
 
-def register_arena_api(engine: Engine, store: ArenaStore) -> None:
+def register_arena_api(engine: Engine, store: ArenaStore, policy: ArenaPolicy) -> None:
     """Declare ``/arena_battle``, ``/arena_vote``, ``/leaderboard`` and ``/arena_export`` in the current Blocks."""
 
+    def client(request: gr.Request | None) -> str:
+        return client_key(request, trust_forwarded=policy.trust_forwarded)
+
+    @reports_errors
     def arena_battle(prompt: str = "", task: str = "", fields: dict | None = None,
-                     max_new_tokens: int = DEFAULTS["max_new_tokens"], temperature: float = DEFAULTS["temperature"],
-                     top_p: float = DEFAULTS["top_p"], top_k: int = DEFAULTS["top_k"],
-                     repetition_penalty: float = DEFAULTS["repetition_penalty"], seed: int | None = None,
-                     session_id: str = "", request: gr.Request = None) -> Iterator[dict]:
+                     max_new_tokens: int = MAX_NEW_TOKENS, session_id: str = "",
+                     request: gr.Request = None) -> Iterator[dict]:
         """Start a blind battle: two variants drawn at random answer the prompt (or the task's fields).
 
         Streams {"battle_id", "a": Model A's text so far, "b": Model B's text so far, "done"}; the names
-        stay hidden until /arena_vote. With ``task``, the pair comes from base + that task's adapters."""
-        try:
-            check_rate(request)
-            params = GenerationParams.from_user(max_new_tokens, temperature, top_p, top_k, repetition_penalty, seed)
-            for update in battle_stream(engine, store, prompt, task, fields, params, _session(session_id, request)):
-                yield update.to_dict()
-        except (RequestError, ArenaError) as err:
-            raise gr.Error(str(err)) from None
+        stay hidden until /arena_vote. With ``task``, the pair comes from base + that task's adapters.
+        The server picks the sampling (temperature 0.7, top-p 0.95) and a secret seed; /arena_vote reveals
+        them. ``session_id`` is ignored (accepted so that old clients keep working): the server identifies
+        the client itself, and only that client can vote on the battle."""
+        check_rate(request)
+        for update in battle_stream(engine, store, prompt, task, fields, max_new_tokens, client(request)):
+            yield update.to_dict()
 
+    @reports_errors
     def arena_vote(battle_id: str, choice: str, session_id: str = "", request: gr.Request = None) -> dict:
-        """Vote on a finished battle: choice is "a", "b", "tie" or "both_bad"; returns the revealed names.
+        """Vote on a finished battle you started: choice is "a", "b", "tie" or "both_bad".
 
-        Returns {"a": Model A's name, "b": Model B's name, "choice", "vote_id"}. One vote per battle."""
-        try:
-            vote = store.vote(battle_id, choice, _session(session_id, request))
-        except ArenaError as err:
-            raise gr.Error(str(err)) from None
-        return {"a": vote.battle.variant_a, "b": vote.battle.variant_b, "choice": vote.choice,
-                "vote_id": vote.vote_id}
+        Returns {"a": Model A's name, "b": Model B's name, "choice", "vote_id", "seed", "settings"} (the
+        sampling settings and seed the server chose). One vote per battle, a limited number per client and
+        hour. ``session_id`` is ignored (accepted so that old clients keep working)."""
+        return revealed(cast_vote(store, battle_id, choice, client(request)))
 
+    @reports_errors
     def leaderboard_api(task: str = "") -> list[dict]:
         """Ratings (Bradley-Terry, Elo scale) with 95% bootstrap intervals, win rate and record per variant.
 
@@ -367,13 +406,15 @@ def register_arena_api(engine: Engine, store: ArenaStore) -> None:
         "losses"}, best first; ``task`` keeps only that task's battles."""
         return leaderboard_rows(store, _check_task_filter(task))
 
-    def arena_export(kind: str = "votes", task: str = "") -> list[dict]:
+    @reports_errors
+    def arena_export(kind: str = "votes", task: str = "", admin_token: str = "") -> list[dict]:
         """The stored votes: kind "votes" (one full record per vote) or "dpo" ({"prompt", "chosen", "rejected"}
-        per vote with a winner; ties and "both bad" give no pair)."""
-        try:
-            return store.export_rows(kind, _check_task_filter(task) or None)
-        except ArenaError as err:
-            raise gr.Error(str(err)) from None
+        per vote with a winner; ties and "both bad" give no pair). No client ids.
+
+        They hold other visitors' prompts and outputs, so they are for the operator: when the server has
+        PLAYGROUND_ADMIN_TOKEN, ``admin_token`` must match it; on a public Space without one, exports are off."""
+        policy.check_export(admin_token)
+        return store.export_rows(kind, _check_task_filter(task) or None)
 
     shared = {"concurrency_id": "generate", "concurrency_limit": LIMITS.concurrency}
     gr.api(arena_battle, api_name="arena_battle", **shared)

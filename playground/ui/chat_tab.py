@@ -17,10 +17,11 @@ from gradio.context import LocalContext
 
 from ..chat import STOPPED, STREAMING, TIMEOUT, Chat, stream_turn
 from ..engine import Engine
-from ..generation import GenerationParams, RequestError, VariantOutput
+from ..generation import GenerationParams, RequestError, VariantOutput, check_budget
 from ..limits import LIMITS, Messages
 from ..ratelimit import check_rate
-from .compare import check_variants, variant_label
+from .compare import check_variants, variant_label, variant_names
+from .errors import reports_errors
 
 DEFAULT_PANES = 2
 
@@ -166,6 +167,7 @@ class ChatTab:
     def lock(self):
         return [gr.update(interactive=False)] * len(self.locked)
 
+    @reports_errors
     def settle(self, chat: Chat, *timings):
         """After a turn: replies cut off by Stop say so, and the inputs unlock."""
         unlock = [gr.update(interactive=True)] * len(self.locked)
@@ -174,26 +176,24 @@ class ChatTab:
         timings = [re.sub(r"(streaming|waiting…)$", "stopped", t or "") for t in timings]
         return [*self._view(chat.mark_stopped(), timings, Messages.CHAT_STOPPED), *unlock]
 
+    @reports_errors
     def send(self, message, variants, system_prompt, chat: Chat, *settings):
         """Add the message to every variant's conversation and stream all the replies."""
-        try:
-            check_rate(LocalContext.request.get(None))  # *settings: gradio cannot inject a gr.Request here
-            variants = check_variants(self.engine, variants)
-            chat, _ = chat.realign(variants)
-            yield from self._stream(chat.ask(message), system_prompt, settings, regenerated=False)
-        except RequestError as err:
-            raise gr.Error(str(err)) from None
+        check_rate(LocalContext.request.get(None))  # *settings: gradio cannot inject a gr.Request here
+        variants = check_variants(self.engine, variants)
+        chat, _ = chat.realign(variants)
+        yield from self._stream(chat.ask(message), system_prompt, settings, regenerated=False)
 
+    @reports_errors
     def regenerate(self, system_prompt, chat: Chat, *settings):
         """Generate the last turn's replies again, with the current settings."""
-        try:
-            check_rate(LocalContext.request.get(None))
-            yield from self._stream(chat.retry(), system_prompt, settings, regenerated=True)
-        except RequestError as err:
-            raise gr.Error(str(err)) from None
+        check_rate(LocalContext.request.get(None))
+        yield from self._stream(chat.retry(), system_prompt, settings, regenerated=True)
 
     def _stream(self, pending: Chat, system_prompt: str, settings, regenerated: bool):
-        params = GenerationParams.from_user(*settings).with_seed()
+        params = GenerationParams.from_user(*settings)
+        check_budget(len(pending.variants), params)
+        params = params.with_seed()
         message = gr.update() if regenerated else ""  # the sent message leaves the box once the turn starts
         chat, outputs = pending, []
         for chat, outputs in stream_turn(self.engine, pending, system_prompt, params):
@@ -202,18 +202,21 @@ class ChatTab:
         yield [message, *self._view(chat, [o.summary() for o in outputs],
                                     turn_summary(chat, outputs, params, regenerated))]
 
+    @reports_errors
     def undo(self, chat: Chat):
         try:
             return self._view(chat.undo(), status="")
         except RequestError as err:
             return self._view(chat, [gr.update()] * self.pane_count, str(err))
 
+    @reports_errors
     def clear(self, chat: Chat):
         return self._view(Chat.new(chat.variants), status="")
 
+    @reports_errors
     def realign(self, chat: Chat, variants: list[str]):
         """Follow the selection: removed panes go, an added variant starts a new chat for every pane."""
-        variants = list(dict.fromkeys(variants or []))[: self.pane_count]
+        variants = variant_names(variants)[: self.pane_count]
         chat, joined = chat.realign(variants)
         return self._view(chat, status=Messages.CHAT_RESTARTED.format(names=", ".join(joined)) if joined else "")
 
@@ -221,6 +224,7 @@ class ChatTab:
 def register_chat_api(engine: Engine) -> None:
     """Declare ``/chat`` inside the current ``gr.Blocks``."""
 
+    @reports_errors
     def chat(message: str, variants: list[str], history: dict[str, list[dict]] | None = None,
              system_prompt: str = "", max_new_tokens: int = 128, temperature: float = 0.0, top_p: float = 1.0,
              top_k: int = 0, repetition_penalty: float = 1.0, seed: int | None = None,
@@ -230,16 +234,14 @@ def register_chat_api(engine: Engine) -> None:
         ``history`` is the "histories" of the previous call (None starts a new chat): for each variant its
         {"role", "content"} messages. Each update holds every variant's history with the new reply so far;
         a finish reason of "" means still streaming, "stopped"/"timeout" mean the reply is partial."""
-        try:
-            check_rate(request)
-            variants = check_variants(engine, variants)
-            pending = Chat.from_histories(history, variants).ask(message)
-            params = GenerationParams.from_user(max_new_tokens, temperature, top_p, top_k, repetition_penalty,
-                                                seed).with_seed()
-            for turn, outputs in stream_turn(engine, pending, system_prompt, params):
-                yield {"seed": params.seed, "histories": turn.to_dict(),
-                       "finish_reasons": {o.variant: o.finish_reason for o in outputs}}
-        except RequestError as err:
-            raise gr.Error(str(err)) from None
+        check_rate(request)
+        variants = check_variants(engine, variants)
+        pending = Chat.from_histories(history, variants).ask(message)
+        params = GenerationParams.from_user(max_new_tokens, temperature, top_p, top_k, repetition_penalty, seed)
+        check_budget(len(variants), params)
+        params = params.with_seed()
+        for turn, outputs in stream_turn(engine, pending, system_prompt, params):
+            yield {"seed": params.seed, "histories": turn.to_dict(),
+                   "finish_reasons": {o.variant: o.finish_reason for o in outputs}}
 
     gr.api(chat, api_name="chat", concurrency_id="generate", concurrency_limit=LIMITS.concurrency)

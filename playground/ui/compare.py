@@ -13,11 +13,12 @@ from gradio.context import LocalContext
 
 from ..divergence import divergences, to_html
 from ..engine import Engine
-from ..generation import GenerationParams, RequestError, Row, VariantOutput
+from ..generation import GenerationParams, RequestError, Row, VariantOutput, check_budget, check_text
 from ..limits import LIMITS, Messages
 from ..ratelimit import check_rate
 from ..share import SharedComparison, from_query, to_query
 from ..tasks import TASKS, get_task
+from .errors import reports_errors
 from .task_form import TaskForms
 
 FREE_PROMPT = ""
@@ -30,9 +31,18 @@ def variant_label(row: dict) -> str:
     return f"{row['name']} — {detail}" if row["kind"] == "adapter" else f"base — {row['model']}"
 
 
+def variant_names(variants) -> list[str]:
+    """The selection as a de-duplicated list of names; refused when it is not a list of names."""
+    if isinstance(variants, str) or not isinstance(variants or [], (list, tuple)) or \
+            not all(isinstance(name, str) for name in variants or []):
+        raise RequestError(Messages.BAD_TYPE.format(name="variants", kind="a list of variant names",
+                                                    got=_kind(variants)))
+    return list(dict.fromkeys(variants or []))
+
+
 def check_variants(engine: Engine, variants: list[str]) -> list[str]:
     """De-duplicated selection, refused when empty, too long or unknown."""
-    variants = list(dict.fromkeys(variants or []))
+    variants = variant_names(variants)
     if not variants:
         raise RequestError(Messages.NO_VARIANTS)
     if len(variants) > LIMITS.max_variants:
@@ -45,18 +55,19 @@ def check_variants(engine: Engine, variants: list[str]) -> list[str]:
 
 def task_messages(task_name: str, fields: dict, system_prompt: str = "") -> tuple[dict, ...]:
     """The task's chat messages for ``fields``; a non-empty system prompt replaces the task's."""
-    try:
-        task = get_task(task_name)
-        messages = task.build_messages(fields or {})
-    except ValueError as err:
-        raise RequestError(str(err)) from None
-    if system_prompt and system_prompt.strip():
+    task = get_task(task_name)
+    messages = task.build_messages(fields or {})
+    system_prompt = check_text("system prompt", system_prompt, optional=True)
+    if system_prompt.strip():
         messages[0] = {"role": "system", "content": system_prompt.strip()}
     return tuple(messages)
 
 
 def check_strengths(engine: Engine, strengths: dict | None) -> dict[str, float]:
     """Per-adapter strengths (0 = base, 1 = as trained, up to the limit), refused when out of range."""
+    if not isinstance(strengths or {}, dict):
+        raise RequestError(Messages.BAD_TYPE.format(name="strengths", kind="a mapping of adapter name to strength",
+                                                    got=_kind(strengths)))
     checked = {}
     for name, value in (strengths or {}).items():
         if name not in engine.multi.adapters:
@@ -80,6 +91,12 @@ def build_rows(engine: Engine, prompt: str, system_prompt: str, variants: list[s
     else:
         messages = engine.messages(prompt, system_prompt)
     return [Row(variant=name, messages=messages, strength=strengths.get(name, 1.0)) for name in variants]
+
+
+def _kind(value) -> str:
+    """How a wrongly typed value is named in a message: its JSON kind, never its text."""
+    kinds = {str: "text", int: "a number", float: "a number", bool: "true/false", list: "a list", dict: "a mapping"}
+    return "nothing" if value is None else kinds.get(type(value), type(value).__name__)
 
 
 class CompareTab:
@@ -186,6 +203,7 @@ class CompareTab:
             None, self.share_link, self.share_link, queue=False, api_visibility="private",
             js="(query) => window.location.origin + window.location.pathname + query")
 
+    @reports_errors
     def layout(self, variants: list[str]):
         """Show one pane per selected variant, labelled with its name."""
         variants = list(variants or [])[: self.pane_count]
@@ -195,6 +213,7 @@ class CompareTab:
         tokens = [gr.update(value="") for _ in range(self.pane_count)]
         return [*columns, *panes, *timings, *tokens]
 
+    @reports_errors
     def pick_task(self, task_name: str, variants: list[str]):
         """Show the task's form (or the free prompt) and pre-select base + the task's adapters."""
         if task_name:
@@ -208,21 +227,20 @@ class CompareTab:
         strengths = {name: float(v) for name, v in zip(self.strengths, extra[:count]) if v is not None and v != 1}
         return strengths, list(extra[count:])
 
+    @reports_errors
     def run(self, task_name, prompt, system_prompt, variants, max_new_tokens, temperature, top_p, top_k,
             repetition_penalty, seed, show_divergence, *extra):
         """Stream every selected variant into its pane; then, if asked, the token-level divergence view."""
-        try:
-            check_rate(LocalContext.request.get(None))  # run takes *extra, so gradio cannot inject a gr.Request
-            strengths, field_values = self.split_extra(list(extra))
-            fields = self.forms.fields_from(task_name, field_values) if task_name else None
-            rows = build_rows(self.engine, prompt, system_prompt, variants, task_name, fields, strengths)
-            params = GenerationParams.from_user(max_new_tokens, temperature, top_p, top_k, repetition_penalty, seed)
-            params = params.with_seed()
-            outputs: list[VariantOutput] = []
-            for outputs in self.engine.stream(rows, params):
-                yield self._updates(outputs, f"Generating with seed {params.seed}…", seed=params.seed)
-        except RequestError as err:
-            raise gr.Error(str(err)) from None
+        check_rate(LocalContext.request.get(None))  # run takes *extra, so gradio cannot inject a gr.Request
+        strengths, field_values = self.split_extra(list(extra))
+        fields = self.forms.fields_from(task_name, field_values) if task_name else None
+        rows = build_rows(self.engine, prompt, system_prompt, variants, task_name, fields, strengths)
+        params = GenerationParams.from_user(max_new_tokens, temperature, top_p, top_k, repetition_penalty, seed)
+        check_budget(len(rows), params)
+        params = params.with_seed()
+        outputs: list[VariantOutput] = []
+        for outputs in self.engine.stream(rows, params):
+            yield self._updates(outputs, f"Generating with seed {params.seed}…", seed=params.seed)
         summary = self._summary(outputs, params)
         views = None
         if show_divergence:
@@ -260,6 +278,7 @@ class CompareTab:
         return f"Done: {len(outputs)} variants in one batch ({mode})."
 
     # ----- share links ----------------------------------------------------------------
+    @reports_errors
     def share_query(self, task_name, prompt, system_prompt, variants, max_new_tokens, temperature, top_p, top_k,
                     repetition_penalty, seed, show_divergence, *extra):
         """The query string of a link that redoes this comparison (the last run's seed when seed is random)."""
@@ -276,18 +295,24 @@ class CompareTab:
         return gr.update(value=to_query(shared), visible=True)
 
     def attach_share_loader(self, demo: gr.Blocks) -> None:
-        """Opening a share link fills the tab from its query parameters and runs the comparison."""
-        demo.load(self.load_shared, None, [*self.example_outputs, *self.strengths.values(), self.autorun],
-                  queue=False, api_visibility="private").then(
-            self.run_if_shared, [self.autorun, *self.inputs], self.outputs, api_visibility="private",
+        """Opening a share link fills the tab from its query parameters and runs the comparison; the status
+        line says which of its values were ignored."""
+        demo.load(self.load_shared, None, [*self.example_outputs, *self.strengths.values(), self.autorun,
+                                           self.status], queue=False, api_visibility="private").then(
+            self.run_if_shared, [self.autorun, self.status, *self.inputs], self.outputs, api_visibility="private",
             concurrency_id="generate", concurrency_limit=LIMITS.concurrency)
 
     def load_shared(self, request: gr.Request):
         """Widget updates from the page's query parameters (nothing changes without them)."""
         shared = from_query(dict(request.query_params) if request else {})
         untouched = [gr.update() for _ in [*self.example_outputs, *self.strengths.values()]]
+        # only names this page knows are quoted back: a strength.<name> key is free text
+        ignored = [name for name in shared.ignored
+                   if name in SETTINGS or name.removeprefix("strength.") in self.strengths]
+        notice = gr.update(value="⚠️ " + Messages.SHARE_IGNORED.format(names=", ".join(f"`{n}`" for n in ignored))
+                           ) if ignored else gr.update()
         if shared.empty:
-            return [*untouched, False]
+            return [*untouched, False, notice]
         task = shared.task if shared.task in self.forms.inputs else FREE_PROMPT
         variants = [v for v in shared.variants if v in self.engine.variants][: self.pane_count]
         settings = {**shared.settings, **({"variants": variants} if variants else {})}
@@ -295,14 +320,19 @@ class CompareTab:
         updates[2] = gr.update(value=shared.system_prompt)
         strengths = [gr.update(value=shared.strengths[n]) if n in shared.strengths else gr.update()
                      for n in self.strengths]
-        return [*updates, *strengths, shared.run]
+        return [*updates, *strengths, shared.run, notice]
 
-    def run_if_shared(self, autorun: bool, *inputs):
-        """Run the comparison a share link asked for; otherwise leave everything as it is."""
+    def run_if_shared(self, autorun: bool, notice: str, *inputs):
+        """Run the comparison a share link asked for, keeping the loader's notice above the run's status;
+        otherwise leave everything as it is."""
         if not autorun:
             yield [gr.update() for _ in self.outputs]
             return
-        yield from self.run(*inputs)
+        at = self.outputs.index(self.status)
+        for update in self.run(*inputs):
+            if notice and isinstance(update[at], str):
+                update[at] = f"{notice}\n\n{update[at]}"
+            yield update
 
     # ----- hooks for other tabs ---------------------------------------------------------
     @property

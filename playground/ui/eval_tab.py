@@ -9,21 +9,24 @@ view with word diffs, and CSV/JSON downloads. Clicking a row opens it in the Com
 from __future__ import annotations
 
 import difflib
-import threading
 import time
+from collections.abc import Iterator
 
 import gradio as gr
 import pandas as pd
 from gradio.context import LocalContext
+from gradio.utils import get_upload_folder, is_in_or_equal
 
 from ..engine import Engine
-from ..evaluation import EVAL_STOPPED, DataError, EvalConfig, EvalResult, load_rows, metric_label, run_eval
-from ..limits import LIMITS
+from ..evaluation import (EVAL_STOPPED, DataError, EvalConfig, EvalResult, check_eval_budget, load_rows, metric_label,
+                          run_eval_steps)
+from ..limits import LIMITS, Messages
 from ..metrics import METRICS
 from ..multi_lora import BASE
 from ..ratelimit import check_rate
-from ..tasks import TASKS
-from .compare import variant_label
+from ..tasks import TASKS, get_task
+from .compare import variant_label, variant_names
+from .errors import reports_errors
 from .downloads import fresh_folder
 
 SOURCES = [("Task split", "split"), ("Upload a JSONL or CSV file", "upload")]
@@ -226,66 +229,46 @@ class EvalTab:
         self.per_row.select(self.select_row, [self.result_state, self.open_in_compare],
                             [self.diff, *self.compare_tab.example_outputs, self.tabs], **private)
 
+    @reports_errors
     def pick_source(self, source: str):
         return gr.update(visible=source == "split"), gr.update(visible=source == "upload")
 
+    @reports_errors
     def pick_task(self, task: str):
         """The task's default metrics, max new tokens, and base + its adapters."""
         if not task:
             return gr.update(), gr.update(), gr.update()
-        spec = TASKS[task]
+        spec = get_task(task)
         return (gr.update(value=list(spec.metrics)), gr.update(value=spec.max_new_tokens),
                 gr.update(value=self._default_variants(task)))
 
     def config_from(self, source, task, split, upload, variants, metrics, limit, max_new_tokens,
                     latency_runs) -> EvalConfig:
-        """An EvalConfig from widget values (sliders give floats); ValueError with a user message."""
+        """An EvalConfig from widget values (sliders give floats); RequestError with a user message."""
         data = None
         if source == "upload":
             if not upload:
                 raise DataError(NEED_UPLOAD)
-            data = upload if isinstance(upload, str) else getattr(upload, "name", str(upload))
-        return EvalConfig(task=task or None, data=data, split=split or "test", variants=list(variants or []),
+            data = uploaded_path(upload)
+        return EvalConfig(task=task or None, data=data, split=split or "test", variants=variant_names(variants),
                           metrics=list(metrics) if metrics else None, limit=_as_int(limit),
                           max_new_tokens=_as_int(max_new_tokens), latency_runs=_as_int(latency_runs) or 0)
 
+    @reports_errors
     def run(self, source, task, split, upload, variants, metrics, limit, max_new_tokens, latency_runs,
             progress=gr.Progress()):
         """Run the evaluation in a thread, report progress, then fill every result widget."""
         keep = [gr.update()] * 9
-        try:
-            check_rate(LocalContext.request.get(None))
-            config = self.config_from(source, task, split, upload, variants, metrics, limit, max_new_tokens,
-                                      latency_runs)
-            rows = load_rows(config.data_path, config.task_obj, config.limit)
-        except ValueError as err:
-            raise gr.Error(str(err)) from None
-        counts = {"done": 0, "total": 1}
-        cancel = threading.Event()
-        box: dict = {}
-
-        def work() -> None:
-            try:
-                box["result"] = run_eval(self.engine, config, rows=rows, cancel=cancel,
-                                         progress=lambda done, total: counts.update(done=done, total=total))
-            except BaseException as err:  # handed to the request thread below
-                box["error"] = err
-
-        thread = threading.Thread(target=work, name="eval-run", daemon=True)
-        thread.start()
-        try:
-            progress((0, None), desc="Starting")
-            while thread.is_alive():
-                thread.join(1.0)
-                progress((counts["done"], counts["total"]), desc="Generating", unit="generations")
-                yield [RUNNING.format(**counts), *keep]
-        finally:
-            cancel.set()  # Stop or a closed page ends the generation at its next step
-        if "error" in box:
-            if isinstance(box["error"], ValueError):
-                raise gr.Error(str(box["error"])) from None
-            raise box["error"]
-        result: EvalResult = box["result"]
+        check_rate(LocalContext.request.get(None))
+        config = self.config_from(source, task, split, upload, variants, metrics, limit, max_new_tokens,
+                                  latency_runs)
+        rows = load_rows(config.data_path, config.task_obj, config.limit)
+        check_eval_budget(config, rows)
+        progress((0, None), desc="Starting")
+        for done, total, result in run_eval_steps(self.engine, config, rows):  # Stop or a closed page cancels it
+            if result is None:
+                progress((done, total), desc="Generating", unit="generations")
+                yield [RUNNING.format(done=done, total=total), *keep]
         csv_path, json_path = write_downloads(result)
         status = f"Done. {result.summary()}"
         metric_bars, latency_bars = metric_plot_frame(result), latency_plot_frame(result)
@@ -295,6 +278,7 @@ class EvalTab:
                gr.Dataframe(value=per_row_frame(result), column_widths=per_row_widths(result)),
                None, csv_path, json_path, result.to_dict()]
 
+    @reports_errors
     def select_row(self, state: dict | None, open_in_compare: bool, evt: gr.SelectData):
         """Show the row's diffs; with the box ticked, load it into the Compare tab and switch to it."""
         unchanged = [gr.update()] * (len(self.compare_tab.example_outputs) + 1)
@@ -341,20 +325,35 @@ def _as_int(value):
     return value
 
 
+def uploaded_path(upload) -> str:
+    """The path of a file gradio received as an upload; anything else is refused (no path in the message).
+
+    Gradio checks this itself, but only once ``demo.has_launched`` is set (``mount_app`` sets it); the
+    check is repeated here so that no other way of serving the app can read a server file."""
+    path = upload if isinstance(upload, str) else getattr(upload, "path", None) or getattr(upload, "name", None)
+    if not isinstance(path, str) or not is_in_or_equal(path, get_upload_folder()):
+        raise DataError(Messages.NOT_UPLOADED)
+    return path
+
+
 def register_eval_api(engine: Engine) -> None:
     """Declare ``/evaluate`` inside the current ``gr.Blocks``."""
 
+    @reports_errors
     def evaluate(task: str, variants: list[str], split: str = "test", limit: int = 20,
-                 metrics: list[str] | None = None) -> dict:
-        """Evaluate the variants on the first `limit` rows of a task split; returns the results JSON."""
-        try:
-            check_rate(LocalContext.request.get(None))
-            if split not in EVAL_SPLITS:
-                raise ValueError(f"Unknown split {split!r}; use one of {', '.join(EVAL_SPLITS)}.")
-            config = EvalConfig(task=task or None, split=split, variants=list(variants or []),
-                                metrics=list(metrics) if metrics else None, limit=_as_int(limit))
-            return run_eval(engine, config).to_dict()
-        except ValueError as err:  # DataError, RequestError and EvalConfig checks
-            raise gr.Error(str(err)) from None
+                 metrics: list[str] | None = None) -> Iterator[dict]:
+        """Evaluate the variants on the first `limit` rows of a task split.
+
+        Streams {"done", "total"} about twice a second while it runs, then the results JSON (what
+        ``predict`` returns). ``Job.cancel()`` or a client that goes away stops it at the next batch."""
+        check_rate(LocalContext.request.get(None))
+        if split not in EVAL_SPLITS:
+            raise DataError(f"Unknown split {split!r}; use one of {', '.join(EVAL_SPLITS)}.")
+        config = EvalConfig(task=task or None, split=split, variants=variant_names(variants),
+                            metrics=list(metrics) if metrics else None, limit=_as_int(limit))
+        rows = load_rows(config.data_path, config.task_obj, config.limit)
+        check_eval_budget(config, rows)
+        for done, total, result in run_eval_steps(engine, config, rows):
+            yield {"done": done, "total": total} if result is None else result.to_dict()
 
     gr.api(evaluate, api_name="evaluate", concurrency_id="generate", concurrency_limit=LIMITS.concurrency)
