@@ -40,7 +40,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .generation import RequestError
+from .generation import BASE, RequestError
 from .limits import Messages
 
 CHOICES = ("a", "b", "tie", "both_bad")
@@ -48,7 +48,6 @@ CHOICES = ("a", "b", "tie", "both_bad")
 # so it counts as a tie too (as in Chatbot Arena), and gives no DPO pair.
 CHOICE_SCORE = {"a": 1.0, "b": 0.0, "tie": 0.5, "both_bad": 0.5}
 EXPORT_KINDS = ("votes", "dpo")
-BASE = "base"  # the name of the unadapted variant (as in playground.multi_lora, kept free of torch here)
 LOCAL = "local"  # the client of in-process calls (as playground.ratelimit.LOCAL)
 # A battle still unfinished after this long was abandoned (a generation is capped at minutes), so it is
 # deleted when the next battle starts.

@@ -26,12 +26,12 @@ from .attention import use_decode_attention
 from .config import AppConfig, ModelConfig
 from .decode import decode
 from .direct_4bit import use_direct_4bit
-from .generation import GenerationParams, RequestError, Row, VariantOutput, check_text
+from .generation import BASE, GenerationParams, RequestError, Row, VariantOutput, check_known, check_text
 from .kv_cache import GrowingCache
 from .limits import LIMITS, Messages
 from .merge import reload_merges
 from .model import LoadedBase, load_base
-from .multi_lora import BASE, MultiLora
+from .multi_lora import MultiLora
 from .output_head import pack_output_head
 from .prefix import SplitBatch, chat_header, split_batch
 from .worker import ModelWorker
@@ -176,9 +176,7 @@ class Engine:
     def _check(self, rows: Sequence[Row], params: GenerationParams) -> list[list[int]]:
         if not rows:
             raise RequestError(Messages.NO_VARIANTS)
-        unknown = sorted({r.variant for r in rows if r.variant not in self.variants})
-        if unknown:
-            raise RequestError(Messages.UNKNOWN_VARIANT.format(name=unknown[0], available=", ".join(self.variants)))
+        check_known(sorted({r.variant for r in rows}), self.variants)
         encoded = []
         for row in rows:
             for message in row.messages:  # every path (system prompts, chat turns, task fields) ends here

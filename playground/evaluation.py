@@ -27,10 +27,9 @@ from pathlib import Path
 
 import numpy as np
 
-from .generation import GenerationParams, RequestError, Row, VariantOutput
+from .generation import BASE, DEFAULT_MAX_NEW_TOKENS, GenerationParams, RequestError, Row, VariantOutput, check_known
 from .limits import LIMITS, Messages
 from .metrics import METRICS, compute_all
-from .multi_lora import BASE
 from .tasks import EXAMPLES_DIR, SPLITS, Task, get_task
 
 # New user-facing messages (to move into playground/limits.py:Messages).
@@ -62,7 +61,6 @@ EVAL_BAD_NUMBER = "{name} must be {rule}; got {value!r}."
 EVAL_STOPPED = "Evaluation stopped."
 
 DEFAULT_METRICS = ("exact_match", "token_f1", "bleu")  # prompt-only data with no task
-DEFAULT_MAX_NEW_TOKENS = 128
 METRIC_LABELS = {"exact_match": "EM", "token_f1": "F1", "bleu": "BLEU", "chrf": "chrF", "rouge_l": "ROUGE-L"}
 MAX_LATENCY_RUNS = 1000
 BOOTSTRAP_RESAMPLES = 1000
@@ -676,9 +674,7 @@ def run_eval_steps(engine, config: EvalConfig, rows: list[EvalRow],
 def run_eval(engine, config: EvalConfig, progress: Progress | None = None, rows: list[EvalRow] | None = None,
              cancel: threading.Event | None = None) -> EvalResult:
     """Run every row through every variant (greedy, same prompts), score, time and compare."""
-    for name in config.variants:
-        if name not in engine.variants:
-            raise RequestError(Messages.UNKNOWN_VARIANT.format(name=name, available=", ".join(engine.variants)))
+    check_known(config.variants, engine.variants)
     task = config.task_obj
     if rows is None:
         rows = load_rows(config.data_path, task, config.limit)

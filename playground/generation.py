@@ -12,8 +12,20 @@ from dataclasses import dataclass, field
 from .limits import LIMITS, Messages
 
 
+BASE = "base"  # the name of the unadapted variant, everywhere
+DEFAULT_MAX_NEW_TOKENS = 128  # new tokens per variant when a request does not say
+
+
 class RequestError(ValueError):
     """A request the server refuses; the message is meant for the user."""
+
+
+def check_known(names, available) -> None:
+    """Refuse the first of ``names`` that is not in ``available`` (the one unknown-variant check)."""
+    available = list(available)
+    for name in names:
+        if name not in available:
+            raise RequestError(Messages.UNKNOWN_VARIANT.format(name=name, available=", ".join(available)))
 
 
 def _check(name: str, value, ok: bool, rule: str) -> None:
@@ -50,7 +62,7 @@ def _is_number(value) -> bool:
 class GenerationParams:
     """Decoding settings shared by every row of one request."""
 
-    max_new_tokens: int = field(default=128, metadata={"help": "New tokens per variant."})
+    max_new_tokens: int = field(default=DEFAULT_MAX_NEW_TOKENS, metadata={"help": "New tokens per variant."})
     temperature: float = field(default=0.0, metadata={"help": "0 means greedy decoding."})
     top_p: float = field(default=1.0, metadata={"help": "Nucleus sampling mass, in (0, 1]."})
     top_k: int = field(default=0, metadata={"help": "Sample among the k most likely tokens; 0 = all."})
@@ -71,7 +83,8 @@ class GenerationParams:
                "empty or an integer from 0 to 4294967295")
 
     @classmethod
-    def from_user(cls, max_new_tokens=128, temperature=0.0, top_p=1.0, top_k=0, repetition_penalty=1.0, seed=None):
+    def from_user(cls, max_new_tokens=DEFAULT_MAX_NEW_TOKENS, temperature=0.0, top_p=1.0, top_k=0,
+                  repetition_penalty=1.0, seed=None):
         """Coerce loosely typed UI/API values (floats from sliders, '' seeds) before validating."""
         def as_int(name, value):
             if isinstance(value, float) and value.is_integer():

@@ -34,9 +34,8 @@ import yaml
 from . import limits
 from .adapters import (MB, Adapter, AdapterError, AdapterScan, RejectedAdapter, adapter_bytes, fetch, footprint,
                        load_adapter, loaded_bytes, read_config)
-from .generation import RequestError
+from .generation import BASE, RequestError, check_known
 from .limits import Messages
-from .multi_lora import BASE
 
 log = logging.getLogger(__name__)
 
@@ -160,9 +159,10 @@ def plan_merge(engine, spec: MergeSpec, out_root: str | Path) -> MergePlan:
     caps = limits.LIMITS  # read now: tests and operators may change it
     saved = saved_merges(out_root)
     check_name(spec.name, [*engine.variants, *(bad.name for bad in engine.rejected), *(p.name for p in saved)])
-    missing = [p for p in spec.parents if p not in engine.multi.adapters]
-    if missing:
-        raise refused(f"unknown adapter {missing[0]!r}; available: {', '.join(engine.multi.adapters)}")
+    try:
+        check_known(spec.parents, [name for name in engine.variants if name != BASE])
+    except RequestError as err:
+        raise refused(str(err)) from None
     parents = {p: engine.adapter(p) for p in spec.parents}
     folders = {p: fetch(a.source) for p, a in parents.items()}
     ranks = {p: parent_rank(folder) for p, folder in folders.items()}

@@ -38,9 +38,9 @@ import torch
 from torch import nn
 
 from .adapters import Adapter, LoraPair
+from .generation import BASE
 from .lora_kernel import MAX_RANK, LoraKernel, RowTables
 
-BASE = "base"
 # the C kernel runs batches of up to 32 rows in which no adapter takes more than 64 tokens (its rows x the
 # prompt's length). Measured crossovers: above, PyTorch's matmuls are as fast (they read shared factors
 # once and use every core): 1 row x 256 tokens through one r32 adapter took 83 ms in the kernel, 50 in matmuls

@@ -21,9 +21,8 @@ from pydantic import BaseModel, Field, ValidationInfo, field_validator
 from pydantic_core import PydanticCustomError
 
 from .engine import Engine
-from .generation import GenerationParams, RequestError, Row, check_text
+from .generation import BASE, GenerationParams, RequestError, Row, check_known, check_text
 from .limits import LIMITS, Messages
-from .multi_lora import BASE
 from .ratelimit import RateLimited, check_rate
 from .tasks import get_task
 
@@ -92,10 +91,11 @@ def make_router(engine: Engine, max_waiting: int | None = None) -> APIRouter:
 
     def _generate(request: GenerateTextRequest) -> GenerateTextResponse:
         adapter = request.adapter or (DEFAULT_ADAPTER if DEFAULT_ADAPTER in engine.variants else BASE)
-        if adapter not in engine.variants:
-            raise HTTPException(status_code=422, detail=[{
-                "loc": ["body", "adapter"], "type": "value_error",
-                "msg": f"unknown adapter {adapter!r}; available: {', '.join(engine.variants)}"}])
+        try:
+            check_known([adapter], engine.variants)
+        except RequestError as err:
+            raise HTTPException(status_code=422, detail=[{"loc": ["body", "adapter"], "type": "value_error",
+                                                          "msg": str(err)}]) from None
         platform = "twitter/x" if request.platform in ("twitter", "x") else request.platform
         fields = {"prompt": request.prompt, "platform": platform, "tone": request.tone,
                   "industry": request.industry, "max_length": request.max_length}

@@ -15,10 +15,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
+from .generation import DEFAULT_MAX_NEW_TOKENS
+
 SETTINGS = {"max_new_tokens": int, "temperature": float, "top_p": float, "top_k": int,
             "repetition_penalty": float, "seed": int}
-DEFAULTS = {"max_new_tokens": 128, "temperature": 0.0, "top_p": 1.0, "top_k": 0, "repetition_penalty": 1.0,
-            "seed": -1}
+DEFAULTS = {"max_new_tokens": DEFAULT_MAX_NEW_TOKENS, "temperature": 0.0, "top_p": 1.0, "top_k": 0,
+            "repetition_penalty": 1.0, "seed": -1}
 
 
 @dataclass

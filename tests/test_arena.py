@@ -14,7 +14,6 @@ from pathlib import Path
 import pytest
 
 from playground.arena import (
-    BASE,
     CHOICES,
     SCHEMA_VERSION,
     UNFINISHED_TTL_S,
@@ -25,7 +24,6 @@ from playground.arena import (
     variant_pool,
 )
 from playground.limits import Messages
-from playground.multi_lora import BASE as ENGINE_BASE
 from playground.ratings import bootstrap_intervals, bradley_terry, leaderboard, pairwise_win_rates
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -173,7 +171,6 @@ def test_pairs_are_drawn_from_the_pool_of_the_task():
         {"name": "post", "kind": "adapter", "status": "loaded", "task": "linkedin_post"},
         {"name": "bad", "kind": "adapter", "status": "rejected", "task": "domain_qa"},
     ]
-    assert BASE == ENGINE_BASE
     assert variant_pool(described) == ["base", "qa", "post"]
     assert variant_pool(described, "domain_qa") == ["base", "qa"]
     rng = random.Random(0)

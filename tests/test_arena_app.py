@@ -18,8 +18,9 @@ from playground.arena import ArenaError, ArenaPolicy, ArenaStore
 from playground.limits import LIMITS, Messages
 from playground.ratelimit import RateLimit, RateLimiter
 from playground.tasks import get_task
-from playground.ui import arena_tab
-from playground.ui.arena_tab import SAMPLING, ArenaTab, battle_stream, matrix_styler
+from playground.services import battles
+from playground.services.battles import SAMPLING, battle_stream
+from playground.ui.arena_tab import ArenaTab, matrix_styler
 from tests.conftest import served, wait_until_idle
 
 LOADED = {"base", "alpha", "beta", "gamma"}
@@ -29,7 +30,7 @@ LOCAL_CLIENT = "127.0.0.1"  # every gradio_client here connects from this addres
 @pytest.fixture(autouse=True)
 def fresh_vote_allowance(monkeypatch):
     """Each test gets its own hourly vote allowance (the production one): all tests vote from one address."""
-    monkeypatch.setattr(arena_tab, "VOTE_LIMITER",
+    monkeypatch.setattr(battles, "VOTE_LIMITER",
                         RateLimiter(RateLimit(per_minute=LIMITS.max_votes_per_hour, window_s=3600.0)))
 
 
@@ -169,7 +170,7 @@ def test_a_variant_that_always_wins_climbs_the_leaderboard(client, monkeypatch):
     near-tie a variant's greedy text can depend on what it is batched with. The judge needs a prompt
     where alpha answers the same beside every opponent, and differently from it: the first such prompt is used.
     """
-    monkeypatch.setattr(arena_tab, "SAMPLING", {**SAMPLING, "temperature": 0.0})
+    monkeypatch.setattr(battles, "SAMPLING", {**SAMPLING, "temperature": 0.0})
     prompt, reference = None, None
     for candidate in ("Name three animals.", "Write a haiku about rain.", "Say hello in French.", "Name a colour."):
         pairs = [(other, client.predict(candidate, order, max_new_tokens=8, api_name="/compare"))
@@ -305,7 +306,7 @@ def test_a_battle_cannot_be_unmasked_by_replaying_it_through_compare(client, dat
 
 
 def test_votes_are_limited_per_client_and_hour(client, data_dir, monkeypatch):
-    monkeypatch.setattr(arena_tab, "VOTE_LIMITER", RateLimiter(RateLimit(per_minute=2, window_s=3600.0)))
+    monkeypatch.setattr(battles, "VOTE_LIMITER", RateLimiter(RateLimit(per_minute=2, window_s=3600.0)))
     finals = [battle(client, "Name a bird.", max_new_tokens=4)[1] for _ in range(3)]
     for final in finals[:2]:
         client.predict(final["battle_id"], "a", api_name="/arena_vote")

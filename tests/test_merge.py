@@ -102,7 +102,7 @@ def test_bad_merges_are_refused_with_the_reason(client, merged):
         client.predict("alpha", ["beta"], [1.0], "linear", None, api_name="/merge")
     with pytest.raises(Exception, match="ties needs a density"):
         client.predict("mix2", ["alpha", "gamma"], [0.5, 0.5], "ties", None, api_name="/merge")
-    with pytest.raises(Exception, match="unknown adapter 'nope'"):
+    with pytest.raises(Exception, match="Unknown variant 'nope'"):
         client.predict("mix3", ["nope"], [1.0], "linear", None, api_name="/merge")
     with pytest.raises(Exception, match="2 adapters need 2 weights"):
         client.predict("mix4", ["alpha", "gamma"], [1.0], "cat", None, api_name="/merge")

@@ -123,8 +123,9 @@ def test_a_client_over_its_job_cap_is_refused_and_others_are_not(engine, tmp_pat
         long = {"max_new_tokens": LIMITS.max_new_tokens, "api_name": "/compare"}
         held = [mine[0].submit(LONG, ["base"], **long), mine[1].submit(f"{LONG} (2)", ["alpha"], **long)]
         try:
-            # both joined the queue (submit() returns before its POST is sent): one running, one waiting
-            assert wait_for(lambda: held[0].status().code in RUNNING and held[1].status().code == Status.IN_QUEUE, 60)
+            # both joined the queue (submit() posts from a thread, so in either order): one running, one waiting
+            assert wait_for(lambda: sorted(job.status().code in RUNNING for job in held) == [False, True] and
+                            Status.IN_QUEUE in [job.status().code for job in held], 60), [j.status().code for j in held]
             with pytest.raises(ValidationError, match="2 generation\\(s\\) queued or running; the limit is 2"):
                 mine[2].predict("Say hi.", ["base"], max_new_tokens=2, api_name="/compare")
             waiting = other.submit("Say hi.", ["base"], max_new_tokens=2, api_name="/compare")  # queued, not refused

@@ -12,11 +12,11 @@ from pathlib import Path
 import gradio as gr
 from gradio.context import LocalContext
 
-from .. import limits
 from ..engine import Engine
-from ..limits import LIMITS, Messages
-from ..merge import COMBINATIONS, NEEDS_DENSITY, make_spec, merge_into, refused
+from ..limits import LIMITS
+from ..merge import COMBINATIONS
 from ..ratelimit import check_rate
+from ..services.merges import merge_adapters, parse_weights
 from .compare import CompareTab, variant_label
 from .errors import reports_errors
 
@@ -26,32 +26,6 @@ HEADERS = ["name", "status", "task", "rank", "alpha", "targets", "description / 
 def variants_table(engine: Engine) -> list[list]:
     return [[r["name"], r["status"], r["task"], r["rank"] or "", r["alpha"] or "", ", ".join(r["targets"]),
              r["description"]] for r in engine.describe_variants()]
-
-
-def parse_weights(text: str) -> list[float] | None:
-    """'0.7, 0.3' -> [0.7, 0.3]; empty -> None (equal weights)."""
-    parts = [p for p in (text or "").replace(";", ",").split(",") if p.strip()]
-    if not parts:
-        return None
-    try:
-        return [float(p) for p in parts]
-    except ValueError:
-        raise refused(f"weights must be numbers separated by commas; got {text!r}") from None
-
-
-def merge_adapters(engine: Engine, merges_dir: Path, name: str, adapters: list[str], weights: list[float] | None,
-                   combination: str, density: float | None):
-    """Validate, build, save and load one merge (no weights: equal ones summing to 1); a refused merge
-    raises ``RequestError`` with the reason."""
-    adapters = list(adapters or [])
-    cap = limits.LIMITS.max_merge_parents  # read now: tests and operators may change it
-    if len(adapters) > cap:
-        raise refused(Messages.MERGE_TOO_MANY_PARENTS.format(limit=cap, count=len(adapters)))
-    if not weights:
-        weights = [1.0 / len(adapters)] * len(adapters) if adapters else []
-    spec = make_spec((name or "").strip(), adapters, weights, combination,
-                     density if combination in NEEDS_DENSITY else None)
-    return merge_into(engine, spec, merges_dir)
 
 
 class AdaptersTab:

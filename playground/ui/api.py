@@ -1,8 +1,12 @@
-"""Typed API endpoints for ``gradio_client`` (see the README for calls).
+"""Every public endpoint, the ``gradio_client`` contract, declared in this one module (see the README for calls).
 
-``/variants`` lists what can be compared, ``/compare`` streams every variant's text keyed
-by variant name, ``/compare_full`` adds per-variant timings and the seed used, ``/divergence``
-returns the token-level comparison with the base, ``/merge`` builds a weighted merge of adapters.
+``/variants`` lists what can be compared, ``/compare`` streams every variant's text keyed by variant
+name, ``/compare_full`` adds per-variant timings and the seed used, ``/divergence`` returns the
+token-level comparison with the base, ``/merge`` builds a weighted merge of adapters, ``/chat`` sends one
+turn of a multi-turn chat, ``/evaluate`` scores variants on a task split, and ``/arena_battle``,
+``/arena_vote``, ``/leaderboard`` and ``/arena_export`` run the blind arena. Each endpoint parses its
+arguments and calls the service layer (:mod:`playground.services`); ``@reports_errors`` turns a refusal
+into the ``gr.Error`` the client sees. The tabs' own events are UI-only and hidden from the API.
 """
 
 from __future__ import annotations
@@ -11,20 +15,33 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import gradio as gr
+from gradio.context import LocalContext
 
+from ..arena import ArenaPolicy, ArenaStore
+from ..chat import Chat, stream_turn
 from ..divergence import divergences
 from ..engine import Engine
-from ..generation import GenerationParams, check_budget
+from ..evaluation import DataError, EvalConfig, check_eval_budget, load_rows, run_eval_steps
+from ..generation import BASE, DEFAULT_MAX_NEW_TOKENS, GenerationParams, check_budget
 from ..limits import LIMITS
-from ..ratelimit import check_rate
-from .adapters_tab import merge_adapters
-from ..multi_lora import BASE
-from .compare import build_rows, check_variants
+from ..ratelimit import check_rate, client_key
+from ..services.battles import MAX_NEW_TOKENS, battle_stream, cast_vote, leaderboard_rows, revealed, task_filter
+from ..services.merges import merge_adapters
+from ..services.requests import build_rows, check_variants, variant_names
 from .errors import reports_errors
+from .eval_tab import EVAL_SPLITS, as_int
 
 
-def register_api(engine: Engine, data_dir: str | Path) -> None:
-    """Declare the API endpoints inside the current ``gr.Blocks``."""
+def register_api(engine: Engine, data_dir: str | Path, store: ArenaStore, policy: ArenaPolicy) -> None:
+    """Declare every public endpoint inside the current ``gr.Blocks`` (the one place they are declared)."""
+    _register_generation(engine, data_dir)
+    _register_chat(engine)
+    _register_eval(engine)
+    _register_arena(engine, store, policy)
+
+
+def _register_generation(engine: Engine, data_dir: str | Path) -> None:
+    """``/variants``, ``/compare``, ``/compare_full``, ``/divergence`` and ``/merge``."""
 
     def variants() -> list[dict]:
         """Every variant (base, adapters, rejected adapters with the reason) and its metadata."""
@@ -41,7 +58,8 @@ def register_api(engine: Engine, data_dir: str | Path) -> None:
             yield outputs, params
 
     @reports_errors
-    def compare(prompt: str, variants: list[str], system_prompt: str = "", max_new_tokens: int = 128,
+    def compare(prompt: str, variants: list[str], system_prompt: str = "",
+                max_new_tokens: int = DEFAULT_MAX_NEW_TOKENS,
                 temperature: float = 0.0, top_p: float = 1.0, top_k: int = 0, repetition_penalty: float = 1.0,
                 seed: int | None = None, task: str = "", fields: dict | None = None,
                 strengths: dict | None = None, request: gr.Request = None) -> Iterator[dict]:
@@ -55,7 +73,8 @@ def register_api(engine: Engine, data_dir: str | Path) -> None:
             yield {o.variant: o.text for o in outputs}
 
     @reports_errors
-    def compare_full(prompt: str, variants: list[str], system_prompt: str = "", max_new_tokens: int = 128,
+    def compare_full(prompt: str, variants: list[str], system_prompt: str = "",
+                     max_new_tokens: int = DEFAULT_MAX_NEW_TOKENS,
                      temperature: float = 0.0, top_p: float = 1.0, top_k: int = 0, repetition_penalty: float = 1.0,
                      seed: int | None = None, task: str = "", fields: dict | None = None,
                      strengths: dict | None = None, request: gr.Request = None) -> Iterator[dict]:
@@ -100,3 +119,107 @@ def register_api(engine: Engine, data_dir: str | Path) -> None:
     gr.api(compare_full, api_name="compare_full", **shared)
     gr.api(divergence, api_name="divergence", **shared)
     gr.api(merge, api_name="merge", **shared)
+
+
+def _register_chat(engine: Engine) -> None:
+    """Declare ``/chat`` inside the current ``gr.Blocks``."""
+
+    @reports_errors
+    def chat(message: str, variants: list[str], history: dict[str, list[dict]] | None = None,
+             system_prompt: str = "", max_new_tokens: int = DEFAULT_MAX_NEW_TOKENS, temperature: float = 0.0,
+             top_p: float = 1.0, top_k: int = 0, repetition_penalty: float = 1.0, seed: int | None = None,
+             request: gr.Request = None) -> Iterator[dict]:
+        """Send one message to every variant's conversation; streams {"seed", "histories", "finish_reasons"}.
+
+        ``history`` is the "histories" of the previous call (None starts a new chat): for each variant its
+        {"role", "content"} messages. Each update holds every variant's history with the new reply so far;
+        a finish reason of "" means still streaming, "stopped"/"timeout" mean the reply is partial."""
+        check_rate(request)
+        variants = check_variants(engine, variants)
+        pending = Chat.from_histories(history, variants).ask(message)
+        params = GenerationParams.from_user(max_new_tokens, temperature, top_p, top_k, repetition_penalty, seed)
+        check_budget(len(variants), params)
+        params = params.with_seed()
+        for turn, outputs in stream_turn(engine, pending, system_prompt, params):
+            yield {"seed": params.seed, "histories": turn.to_dict(),
+                   "finish_reasons": {o.variant: o.finish_reason for o in outputs}}
+
+    gr.api(chat, api_name="chat", concurrency_id="generate", concurrency_limit=LIMITS.concurrency)
+
+
+def _register_eval(engine: Engine) -> None:
+    """Declare ``/evaluate`` inside the current ``gr.Blocks``."""
+
+    @reports_errors
+    def evaluate(task: str, variants: list[str], split: str = "test", limit: int = 20,
+                 metrics: list[str] | None = None) -> Iterator[dict]:
+        """Evaluate the variants on the first `limit` rows of a task split.
+
+        Streams {"done", "total"} about twice a second while it runs, then the results JSON (what
+        ``predict`` returns). ``Job.cancel()`` or a client that goes away stops it at the next batch."""
+        check_rate(LocalContext.request.get(None))
+        if split not in EVAL_SPLITS:
+            raise DataError(f"Unknown split {split!r}; use one of {', '.join(EVAL_SPLITS)}.")
+        config = EvalConfig(task=task or None, split=split, variants=variant_names(variants),
+                            metrics=list(metrics) if metrics else None, limit=as_int(limit))
+        rows = load_rows(config.data_path, config.task_obj, config.limit)
+        check_eval_budget(config, rows)
+        for done, total, result in run_eval_steps(engine, config, rows):
+            yield {"done": done, "total": total} if result is None else result.to_dict()
+
+    gr.api(evaluate, api_name="evaluate", concurrency_id="generate", concurrency_limit=LIMITS.concurrency)
+
+
+def _register_arena(engine: Engine, store: ArenaStore, policy: ArenaPolicy) -> None:
+    """Declare ``/arena_battle``, ``/arena_vote``, ``/leaderboard`` and ``/arena_export`` in the current Blocks."""
+
+    def client(request: gr.Request | None) -> str:
+        return client_key(request, trust_forwarded=policy.trust_forwarded)
+
+    @reports_errors
+    def arena_battle(prompt: str = "", task: str = "", fields: dict | None = None,
+                     max_new_tokens: int = MAX_NEW_TOKENS, session_id: str = "",
+                     request: gr.Request = None) -> Iterator[dict]:
+        """Start a blind battle: two variants drawn at random answer the prompt (or the task's fields).
+
+        Streams {"battle_id", "a": Model A's text so far, "b": Model B's text so far, "done"}; the names
+        stay hidden until /arena_vote. With ``task``, the pair comes from base + that task's adapters.
+        The server picks the sampling (temperature 0.7, top-p 0.95) and a secret seed; /arena_vote reveals
+        them. ``session_id`` is ignored (accepted so that old clients keep working): the server identifies
+        the client itself, and only that client can vote on the battle."""
+        check_rate(request)
+        for update in battle_stream(engine, store, prompt, task, fields, max_new_tokens, client(request)):
+            yield update.to_dict()
+
+    @reports_errors
+    def arena_vote(battle_id: str, choice: str, session_id: str = "", request: gr.Request = None) -> dict:
+        """Vote on a finished battle you started: choice is "a", "b", "tie" or "both_bad".
+
+        Returns {"a": Model A's name, "b": Model B's name, "choice", "vote_id", "seed", "settings"} (the
+        sampling settings and seed the server chose). One vote per battle, a limited number per client and
+        hour. ``session_id`` is ignored (accepted so that old clients keep working)."""
+        return revealed(cast_vote(store, battle_id, choice, client(request)))
+
+    @reports_errors
+    def leaderboard_api(task: str = "") -> list[dict]:
+        """Ratings (Bradley-Terry, Elo scale) with 95% bootstrap intervals, win rate and record per variant.
+
+        Rows {"rank", "variant", "rating", "ci_low", "ci_high", "win_rate", "battles", "wins", "ties",
+        "losses"}, best first; ``task`` keeps only that task's battles."""
+        return leaderboard_rows(store, task_filter(task))
+
+    @reports_errors
+    def arena_export(kind: str = "votes", task: str = "", admin_token: str = "") -> list[dict]:
+        """The stored votes: kind "votes" (one full record per vote) or "dpo" ({"prompt", "chosen", "rejected"}
+        per vote with a winner; ties and "both bad" give no pair). No client ids.
+
+        They hold other visitors' prompts and outputs, so they are for the operator: when the server has
+        PLAYGROUND_ADMIN_TOKEN, ``admin_token`` must match it; on a public Space without one, exports are off."""
+        policy.check_export(admin_token)
+        return store.export_rows(kind, task_filter(task) or None)
+
+    shared = {"concurrency_id": "generate", "concurrency_limit": LIMITS.concurrency}
+    gr.api(arena_battle, api_name="arena_battle", **shared)
+    gr.api(arena_vote, api_name="arena_vote")
+    gr.api(leaderboard_api, api_name="leaderboard")
+    gr.api(arena_export, api_name="arena_export")

@@ -7,7 +7,7 @@ from pathlib import Path
 import gradio as gr
 from gradio.exceptions import InvalidPathError
 
-from ..arena import ArenaStore
+from ..arena import ArenaPolicy, ArenaStore
 from ..config import default_data_dir
 from ..engine import Engine
 from ..limits import LIMITS, Messages
@@ -62,12 +62,13 @@ def build_demo(engine: Engine, data_dir: str | Path | None = None) -> gr.Blocks:
             with gr.Tab("Eval", id="eval"):
                 EvalTab(engine, compare, tabs)
             with gr.Tab("Arena", id="arena") as arena_tab:
-                arena = ArenaTab(engine, ArenaStore(data_dir / "arena.sqlite3"))  # also declares the arena endpoints
+                store, policy = ArenaStore(data_dir / "arena.sqlite3"), ArenaPolicy.from_env()
+                arena = ArenaTab(engine, store, policy)
             arena_tab.select(arena.board_updates, arena.board_task, [arena.board, arena.matrix], queue=False,
                              api_visibility="private")
             with gr.Tab("Adapters", id="adapters"):
                 AdaptersTab(engine, data_dir, compare)
-        register_api(engine, data_dir)
+        register_api(engine, data_dir, store, policy)
     demo.queue(default_concurrency_limit=LIMITS.concurrency, max_size=LIMITS.max_queue)
     limit_jobs_per_client(demo)
     _refuse_foreign_files_plainly(demo)

@@ -6,12 +6,9 @@ the battle server-side (:class:`playground.arena.ArenaStore`): the page and the 
 random id. The vote buttons wake up once both outputs are done; a vote reveals the names and updates
 the Bradley-Terry leaderboard (:mod:`playground.ratings`) and the pairwise win-rate matrix.
 
-Blindness and fairness. The server, not the client, picks a battle's sampling (:data:`SAMPLING`) and a
-secret seed, revealed only by the vote: a client that chose them (greedy, or a seed it knows) could replay
-the prompt through ``/compare`` and recognise both variants before voting. A vote must come from the
-client that started the battle (its address, hashed in the store), and each client may cast
-``LIMITS.max_votes_per_hour`` votes an hour (:data:`VOTE_LIMITER`). Exports hold other visitors' prompts
-and outputs, so :class:`playground.arena.ArenaPolicy` keeps them for the operator; the leaderboard is public.
+The battle and vote logic, and why the server picks the sampling and a secret seed, live in
+:mod:`playground.services.battles`. Exports hold other visitors' prompts and outputs, so
+:class:`playground.arena.ArenaPolicy` keeps them for the operator; the leaderboard is public.
 
 Layout lives in ``_render``, wiring in ``_setup_events`` (the ChatInterface pattern). The endpoints
 ``/arena_battle``, ``/arena_vote``, ``/leaderboard`` and ``/arena_export`` are declared by
@@ -22,118 +19,30 @@ from __future__ import annotations
 
 import math
 import random
-import secrets
 import time
-from collections.abc import Iterator
-from dataclasses import asdict, dataclass
 
 import gradio as gr
 import pandas as pd
 
-from ..arena import ArenaError, ArenaPolicy, ArenaStore, Battle, Vote, draw_pair, variant_pool
+from ..arena import ArenaError, ArenaPolicy, ArenaStore
 from ..engine import Engine
-from ..generation import GenerationParams, RequestError, Row, VariantOutput
 from ..limits import LIMITS, Messages
-from ..ratelimit import RateLimit, RateLimited, RateLimiter, check_rate, client_key
-from ..ratings import leaderboard, pairwise_win_rates
+from ..ratelimit import check_rate, client_key
+from ..ratings import pairwise_win_rates
+from ..services.battles import (ALL_TASKS, MAX_NEW_TOKENS, SAMPLING, BattleUpdate, battle_stream, cast_vote,
+                                leaderboard_rows)
+from ..services.requests import FREE_PROMPT
 from ..tasks import TASKS, get_task
-from .compare import task_messages
 from .downloads import fresh_folder
 from .errors import reports_errors
 from .task_form import TaskForms
 
-FREE_PROMPT = ""
-ALL_TASKS = ""
-MAX_NEW_TOKENS = 128  # a battle's default length; the client may pick up to LIMITS.max_new_tokens
-# The sampling of every battle, chosen by the server (never the client) so that a battle cannot be replayed
-# through /compare to unmask the pair; with a secret seed per battle (battle_params), a rematch of the same
-# pair on the same prompt can differ. Both are stored with the battle and revealed by the vote.
-SAMPLING = {"temperature": 0.7, "top_p": 0.95, "top_k": 0, "repetition_penalty": 1.0}
-# Votes one client may cast per hour, in a sliding window (a module global, as ratelimit.LIMITER).
-VOTE_LIMITER = RateLimiter(RateLimit(per_minute=LIMITS.max_votes_per_hour, window_s=3600.0))
 CHOICE_LABELS = {"a": "← A is better", "b": "B is better →", "tie": "Tie", "both_bad": "Both are bad"}
 VERDICTS = {"a": "Model A is better", "b": "Model B is better", "tie": "a tie", "both_bad": "both are bad"}
 LEADERBOARD_COLUMNS = ["rank", "variant", "rating", "95% CI", "win rate", "battles", "wins", "ties", "losses"]
 READY = "Both answers are in. Which one is better? Vote below; the names are revealed after."
 HIDDEN = "Generating… the two variants stay hidden until you vote."
 NEW_ROUND = "New round: the next battle draws a new pair."
-
-
-@dataclass
-class BattleUpdate:
-    """One step of a battle: its id, both texts so far, and whether it is finished (and votable)."""
-
-    battle: Battle
-    a: str = ""
-    b: str = ""
-    done: bool = False
-
-    def to_dict(self) -> dict:
-        return {"battle_id": self.battle.battle_id, "a": self.a, "b": self.b, "done": self.done}
-
-
-def battle_params(max_new_tokens) -> GenerationParams:
-    """The server's :data:`SAMPLING` with a fresh secret seed; the client chooses only the length."""
-    return GenerationParams.from_user(max_new_tokens, **SAMPLING, seed=secrets.randbelow(2**32))
-
-
-def battle_stream(engine: Engine, store: ArenaStore, prompt: str, task: str, fields: dict | None,
-                  max_new_tokens, client: str) -> Iterator[BattleUpdate]:
-    """Draw a pair, record the battle for ``client`` (its key), stream both in one batch, store both outputs.
-
-    The first update carries the battle id with empty texts; the last one has ``done=True`` and comes
-    after the outputs are written, so a vote can follow at once. Raises RequestError / ArenaError with a
-    message for the user. A battle that does not finish (the engine refuses it, it fails, or the stream
-    is closed because the client left) is discarded: there is nothing to vote on."""
-    task = task or FREE_PROMPT
-    if task:
-        try:
-            get_task(task)
-        except ValueError as err:
-            raise RequestError(str(err)) from None
-    variant_a, variant_b = draw_pair(variant_pool(engine.describe_variants(), task), task)
-    messages = task_messages(task, fields or {}) if task else engine.messages(prompt)
-    clean_fields = get_task(task).validate_fields(fields or {}) if task else {}
-    params = battle_params(max_new_tokens)
-    battle = store.start_battle(
-        variant_a=variant_a, variant_b=variant_b, prompt=messages[-1]["content"], messages=messages,
-        task=task, fields=clean_fields, settings=asdict(params), seed=params.seed, client=client)
-    rows = [Row(variant=variant_a, messages=messages), Row(variant=variant_b, messages=messages)]
-    outputs: list[VariantOutput] = []
-    finished = False
-    try:
-        yield BattleUpdate(battle)
-        for outputs in engine.stream(rows, params):
-            yield BattleUpdate(battle, outputs[0].text, outputs[1].text)
-        battle = store.finish_battle(battle.battle_id, outputs[0].text, outputs[1].text)
-        finished = True
-    finally:  # also on GeneratorExit, when gradio closes the stream of a client that left
-        if not finished:
-            store.discard_battle(battle.battle_id)
-    yield BattleUpdate(battle, battle.output_a or "", battle.output_b or "", done=True)
-
-
-def cast_vote(store: ArenaStore, battle_id: str, choice: str, client: str) -> Vote:
-    """``client``'s vote on its battle, within its hourly allowance (:data:`VOTE_LIMITER`)."""
-    try:
-        VOTE_LIMITER.hit(client)
-    except RateLimited as err:
-        raise ArenaError(Messages.ARENA_TOO_MANY_VOTES.format(
-            limit=VOTE_LIMITER.config.per_minute, seconds=max(1, math.ceil(err.retry_after_s)))) from None
-    return store.vote(battle_id, choice, client)
-
-
-def revealed(vote: Vote) -> dict:
-    """What a vote reveals: both names, and the sampling settings and seed the server chose."""
-    battle = vote.battle
-    return {"a": battle.variant_a, "b": battle.variant_b, "choice": vote.choice, "vote_id": vote.vote_id,
-            "seed": battle.seed, "settings": battle.settings}
-
-
-def leaderboard_rows(store: ArenaStore, task: str = ALL_TASKS) -> list[dict]:
-    """The leaderboard as records, best rating first (empty until the first vote)."""
-    return [{"rank": rank, **standing.to_dict()}
-            for rank, standing in enumerate(leaderboard(store.outcomes(task or None)), start=1)]
 
 
 def leaderboard_frame(rows: list[dict]) -> pd.DataFrame:
@@ -182,15 +91,6 @@ def write_exports(store: ArenaStore, task: str = ALL_TASKS) -> tuple[str, str]:
     return str(votes), str(pairs)
 
 
-def _check_task_filter(task: str | None) -> str:
-    if task:
-        try:
-            get_task(task)
-        except ValueError as err:
-            raise RequestError(str(err)) from None
-    return task or ALL_TASKS
-
-
 class ArenaTab:
     """Prompt or task form on top, the two anonymous panes, the vote buttons, then the leaderboard."""
 
@@ -202,7 +102,6 @@ class ArenaTab:
         self.tasks = [task for task in TASKS.values() if task.name in adapter_tasks]  # the ones a battle can use
         self._render()
         self._setup_events()
-        register_arena_api(engine, store, self.policy)
 
     # ----- layout ---------------------------------------------------------------------
     def _render(self) -> None:
@@ -366,59 +265,3 @@ class ArenaTab:
         """Both JSONL files for the chosen battles, shown for download (for the operator only, see ArenaPolicy)."""
         self.policy.check_export(admin_token)
         return [gr.update(value=path, visible=True) for path in write_exports(self.store, board_task)]
-
-
-def register_arena_api(engine: Engine, store: ArenaStore, policy: ArenaPolicy) -> None:
-    """Declare ``/arena_battle``, ``/arena_vote``, ``/leaderboard`` and ``/arena_export`` in the current Blocks."""
-
-    def client(request: gr.Request | None) -> str:
-        return client_key(request, trust_forwarded=policy.trust_forwarded)
-
-    @reports_errors
-    def arena_battle(prompt: str = "", task: str = "", fields: dict | None = None,
-                     max_new_tokens: int = MAX_NEW_TOKENS, session_id: str = "",
-                     request: gr.Request = None) -> Iterator[dict]:
-        """Start a blind battle: two variants drawn at random answer the prompt (or the task's fields).
-
-        Streams {"battle_id", "a": Model A's text so far, "b": Model B's text so far, "done"}; the names
-        stay hidden until /arena_vote. With ``task``, the pair comes from base + that task's adapters.
-        The server picks the sampling (temperature 0.7, top-p 0.95) and a secret seed; /arena_vote reveals
-        them. ``session_id`` is ignored (accepted so that old clients keep working): the server identifies
-        the client itself, and only that client can vote on the battle."""
-        check_rate(request)
-        for update in battle_stream(engine, store, prompt, task, fields, max_new_tokens, client(request)):
-            yield update.to_dict()
-
-    @reports_errors
-    def arena_vote(battle_id: str, choice: str, session_id: str = "", request: gr.Request = None) -> dict:
-        """Vote on a finished battle you started: choice is "a", "b", "tie" or "both_bad".
-
-        Returns {"a": Model A's name, "b": Model B's name, "choice", "vote_id", "seed", "settings"} (the
-        sampling settings and seed the server chose). One vote per battle, a limited number per client and
-        hour. ``session_id`` is ignored (accepted so that old clients keep working)."""
-        return revealed(cast_vote(store, battle_id, choice, client(request)))
-
-    @reports_errors
-    def leaderboard_api(task: str = "") -> list[dict]:
-        """Ratings (Bradley-Terry, Elo scale) with 95% bootstrap intervals, win rate and record per variant.
-
-        Rows {"rank", "variant", "rating", "ci_low", "ci_high", "win_rate", "battles", "wins", "ties",
-        "losses"}, best first; ``task`` keeps only that task's battles."""
-        return leaderboard_rows(store, _check_task_filter(task))
-
-    @reports_errors
-    def arena_export(kind: str = "votes", task: str = "", admin_token: str = "") -> list[dict]:
-        """The stored votes: kind "votes" (one full record per vote) or "dpo" ({"prompt", "chosen", "rejected"}
-        per vote with a winner; ties and "both bad" give no pair). No client ids.
-
-        They hold other visitors' prompts and outputs, so they are for the operator: when the server has
-        PLAYGROUND_ADMIN_TOKEN, ``admin_token`` must match it; on a public Space without one, exports are off."""
-        policy.check_export(admin_token)
-        return store.export_rows(kind, _check_task_filter(task) or None)
-
-    shared = {"concurrency_id": "generate", "concurrency_limit": LIMITS.concurrency}
-    gr.api(arena_battle, api_name="arena_battle", **shared)
-    gr.api(arena_vote, api_name="arena_vote")
-    gr.api(leaderboard_api, api_name="leaderboard")
-    gr.api(arena_export, api_name="arena_export")
-

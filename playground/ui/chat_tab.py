@@ -10,17 +10,17 @@ marked as stopped.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 import gradio as gr
 from gradio.context import LocalContext
 
 from ..chat import STOPPED, STREAMING, TIMEOUT, Chat, stream_turn
 from ..engine import Engine
-from ..generation import GenerationParams, RequestError, VariantOutput, check_budget
+from ..generation import DEFAULT_MAX_NEW_TOKENS, GenerationParams, RequestError, VariantOutput, check_budget
 from ..limits import LIMITS, Messages
 from ..ratelimit import check_rate
-from .compare import check_variants, variant_label, variant_names
+from ..services.requests import check_variants, variant_names
+from .compare import variant_label
 from .errors import reports_errors
 
 DEFAULT_PANES = 2
@@ -64,7 +64,6 @@ class ChatTab:
         self.described = engine.describe_loaded()
         self._render()
         self._setup_events()
-        register_chat_api(engine)
 
     # ----- layout ---------------------------------------------------------------------
     def _render(self) -> None:
@@ -95,8 +94,8 @@ class ChatTab:
 
     def _render_settings(self) -> None:
         with gr.Accordion("Generation settings", open=True):
-            self.max_new_tokens = gr.Slider(1, LIMITS.max_new_tokens, value=128, step=1, label="Max new tokens",
-                                            elem_id="chat-max-new-tokens")
+            self.max_new_tokens = gr.Slider(1, LIMITS.max_new_tokens, value=DEFAULT_MAX_NEW_TOKENS, step=1,
+                                            label="Max new tokens", elem_id="chat-max-new-tokens")
             self.temperature = gr.Slider(0, 2, value=0, step=0.05, label="Temperature (0 = greedy)",
                                          elem_id="chat-temperature")
             self.top_p = gr.Slider(0.05, 1, value=1, step=0.05, label="Top-p")
@@ -219,29 +218,3 @@ class ChatTab:
         variants = variant_names(variants)[: self.pane_count]
         chat, joined = chat.realign(variants)
         return self._view(chat, status=Messages.CHAT_RESTARTED.format(names=", ".join(joined)) if joined else "")
-
-
-def register_chat_api(engine: Engine) -> None:
-    """Declare ``/chat`` inside the current ``gr.Blocks``."""
-
-    @reports_errors
-    def chat(message: str, variants: list[str], history: dict[str, list[dict]] | None = None,
-             system_prompt: str = "", max_new_tokens: int = 128, temperature: float = 0.0, top_p: float = 1.0,
-             top_k: int = 0, repetition_penalty: float = 1.0, seed: int | None = None,
-             request: gr.Request = None) -> Iterator[dict]:
-        """Send one message to every variant's conversation; streams {"seed", "histories", "finish_reasons"}.
-
-        ``history`` is the "histories" of the previous call (None starts a new chat): for each variant its
-        {"role", "content"} messages. Each update holds every variant's history with the new reply so far;
-        a finish reason of "" means still streaming, "stopped"/"timeout" mean the reply is partial."""
-        check_rate(request)
-        variants = check_variants(engine, variants)
-        pending = Chat.from_histories(history, variants).ask(message)
-        params = GenerationParams.from_user(max_new_tokens, temperature, top_p, top_k, repetition_penalty, seed)
-        check_budget(len(variants), params)
-        params = params.with_seed()
-        for turn, outputs in stream_turn(engine, pending, system_prompt, params):
-            yield {"seed": params.seed, "histories": turn.to_dict(),
-                   "finish_reasons": {o.variant: o.finish_reason for o in outputs}}
-
-    gr.api(chat, api_name="chat", concurrency_id="generate", concurrency_limit=LIMITS.concurrency)

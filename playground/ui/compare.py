@@ -13,15 +13,15 @@ from gradio.context import LocalContext
 
 from ..divergence import divergences, to_html
 from ..engine import Engine
-from ..generation import GenerationParams, RequestError, Row, VariantOutput, check_budget, check_text
+from ..generation import BASE, DEFAULT_MAX_NEW_TOKENS, GenerationParams, VariantOutput, check_budget
 from ..limits import LIMITS, Messages
 from ..ratelimit import check_rate
+from ..services.requests import FREE_PROMPT, build_rows
 from ..share import SharedComparison, from_query, to_query
-from ..tasks import TASKS, get_task
+from ..tasks import TASKS
 from .errors import reports_errors
 from .task_form import TaskForms
 
-FREE_PROMPT = ""
 SETTINGS = ("max_new_tokens", "temperature", "top_p", "top_k", "repetition_penalty", "seed")
 
 
@@ -29,74 +29,6 @@ def variant_label(row: dict) -> str:
     """Checkbox label: name, then task or description."""
     detail = row["task"] or row["description"]
     return f"{row['name']} — {detail}" if row["kind"] == "adapter" else f"base — {row['model']}"
-
-
-def variant_names(variants) -> list[str]:
-    """The selection as a de-duplicated list of names; refused when it is not a list of names."""
-    if isinstance(variants, str) or not isinstance(variants or [], (list, tuple)) or \
-            not all(isinstance(name, str) for name in variants or []):
-        raise RequestError(Messages.BAD_TYPE.format(name="variants", kind="a list of variant names",
-                                                    got=_kind(variants)))
-    return list(dict.fromkeys(variants or []))
-
-
-def check_variants(engine: Engine, variants: list[str]) -> list[str]:
-    """De-duplicated selection, refused when empty, too long or unknown."""
-    variants = variant_names(variants)
-    if not variants:
-        raise RequestError(Messages.NO_VARIANTS)
-    if len(variants) > LIMITS.max_variants:
-        raise RequestError(Messages.TOO_MANY_VARIANTS.format(limit=LIMITS.max_variants, count=len(variants)))
-    for name in variants:
-        if name not in engine.variants:
-            raise RequestError(Messages.UNKNOWN_VARIANT.format(name=name, available=", ".join(engine.variants)))
-    return variants
-
-
-def task_messages(task_name: str, fields: dict, system_prompt: str = "") -> tuple[dict, ...]:
-    """The task's chat messages for ``fields``; a non-empty system prompt replaces the task's."""
-    task = get_task(task_name)
-    messages = task.build_messages(fields or {})
-    system_prompt = check_text("system prompt", system_prompt, optional=True)
-    if system_prompt.strip():
-        messages[0] = {"role": "system", "content": system_prompt.strip()}
-    return tuple(messages)
-
-
-def check_strengths(engine: Engine, strengths: dict | None) -> dict[str, float]:
-    """Per-adapter strengths (0 = base, 1 = as trained, up to the limit), refused when out of range."""
-    if not isinstance(strengths or {}, dict):
-        raise RequestError(Messages.BAD_TYPE.format(name="strengths", kind="a mapping of adapter name to strength",
-                                                    got=_kind(strengths)))
-    checked = {}
-    for name, value in (strengths or {}).items():
-        if name not in engine.multi.adapters:
-            raise RequestError(Messages.UNKNOWN_VARIANT.format(name=name, available=", ".join(engine.multi.adapters)))
-        ok = isinstance(value, (int, float)) and not isinstance(value, bool) and 0 <= value <= LIMITS.max_strength
-        if not ok:
-            raise RequestError(Messages.BAD_STRENGTH.format(name=name, value=value, limit=LIMITS.max_strength))
-        checked[name] = float(value)
-    return checked
-
-
-def build_rows(engine: Engine, prompt: str, system_prompt: str, variants: list[str],
-               task: str = FREE_PROMPT, fields: dict | None = None, strengths: dict | None = None) -> list[Row]:
-    """Validate the selection and turn one prompt (or one task's fields) into one row per variant.
-
-    ``strengths`` scales each named adapter's LoRA delta for this request only."""
-    variants = check_variants(engine, variants)
-    strengths = check_strengths(engine, strengths)
-    if task:
-        messages = task_messages(task, fields or {}, system_prompt)
-    else:
-        messages = engine.messages(prompt, system_prompt)
-    return [Row(variant=name, messages=messages, strength=strengths.get(name, 1.0)) for name in variants]
-
-
-def _kind(value) -> str:
-    """How a wrongly typed value is named in a message: its JSON kind, never its text."""
-    kinds = {str: "text", int: "a number", float: "a number", bool: "true/false", list: "a list", dict: "a mapping"}
-    return "nothing" if value is None else kinds.get(type(value), type(value).__name__)
 
 
 class CompareTab:
@@ -134,7 +66,8 @@ class CompareTab:
                     self.stop_button = gr.Button("Stop", variant="stop", elem_id="stop")
             with gr.Column(scale=2):
                 with gr.Accordion("Generation settings", open=True):
-                    self.max_new_tokens = gr.Slider(1, LIMITS.max_new_tokens, value=128, step=1, label="Max new tokens")
+                    self.max_new_tokens = gr.Slider(1, LIMITS.max_new_tokens, value=DEFAULT_MAX_NEW_TOKENS, step=1,
+                                                    label="Max new tokens")
                     self.temperature = gr.Slider(0, 2, value=0, step=0.05, label="Temperature (0 = greedy)")
                     self.top_p = gr.Slider(0.05, 1, value=1, step=0.05, label="Top-p")
                     self.top_k = gr.Slider(0, 200, value=0, step=1, label="Top-k (0 = off)")
@@ -218,7 +151,7 @@ class CompareTab:
         """Show the task's form (or the free prompt) and pre-select base + the task's adapters."""
         if task_name:
             matching = [r["name"] for r in self.described if r["task"] == task_name]
-            variants = ["base", *matching][: self.pane_count] if matching else variants
+            variants = [BASE, *matching][: self.pane_count] if matching else variants
         return [gr.update(visible=not task_name), *self.forms.visibility(task_name), gr.update(value=variants)]
 
     def split_extra(self, extra: list) -> tuple[dict[str, float], list]:
@@ -252,13 +185,13 @@ class CompareTab:
         """HTML token views per pane and a summary, or None and why it cannot be shown."""
         if not params.greedy:
             return None, Messages.DIVERGENCE_NEEDS_GREEDY
-        if all(row.variant != "base" for row in rows):
+        if all(row.variant != BASE for row in rows):
             return None, Messages.DIVERGENCE_NEEDS_BASE
         if any(o.finish_reason in ("stopped", "timeout") for o in outputs):
             return None, ""
         found = divergences(self.engine, rows, outputs)
-        views = [to_html(found[row.variant], is_base=row.variant == "base") for row in rows]
-        lines = " · ".join(found[r.variant].summary() for r in rows if r.variant != "base")
+        views = [to_html(found[row.variant], is_base=row.variant == BASE) for row in rows]
+        lines = " · ".join(found[r.variant].summary() for r in rows if r.variant != BASE)
         return views, (f"Divergence: {lines}" if lines else "")
 
     def _updates(self, outputs: list[VariantOutput], status: str, views: list[str] | None = None, seed=None):

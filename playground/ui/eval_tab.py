@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import difflib
 import time
-from collections.abc import Iterator
 
 import gradio as gr
 import pandas as pd
@@ -18,14 +17,15 @@ from gradio.context import LocalContext
 from gradio.utils import get_upload_folder, is_in_or_equal
 
 from ..engine import Engine
+from ..generation import BASE, DEFAULT_MAX_NEW_TOKENS
 from ..evaluation import (EVAL_STOPPED, DataError, EvalConfig, EvalResult, check_eval_budget, load_rows, metric_label,
                           run_eval_steps)
 from ..limits import LIMITS, Messages
 from ..metrics import METRICS
-from ..multi_lora import BASE
 from ..ratelimit import check_rate
 from ..tasks import TASKS, get_task
-from .compare import variant_label, variant_names
+from ..services.requests import variant_names
+from .compare import variant_label
 from .errors import reports_errors
 from .downloads import fresh_folder
 
@@ -142,7 +142,6 @@ class EvalTab:
         self.described = engine.describe_loaded()
         self._render()
         self._setup_events()
-        register_eval_api(engine)
 
     # ----- layout ---------------------------------------------------------------------
     def _render(self) -> None:
@@ -175,7 +174,8 @@ class EvalTab:
                                            elem_id="eval-limit")
                     self.max_new_tokens = gr.Slider(1, LIMITS.max_new_tokens, step=1, label="Max new tokens",
                                                     elem_id="eval-max-new-tokens",
-                                                    value=TASKS[task].max_new_tokens if task else 128)
+                                                    value=(TASKS[task].max_new_tokens if task
+                                                           else DEFAULT_MAX_NEW_TOKENS))
                     self.latency_runs = gr.Slider(0, 100, value=0, step=1, label="Latency mode: single requests "
                                                   "per variant (0 = off)")
                 with gr.Row():
@@ -251,8 +251,8 @@ class EvalTab:
                 raise DataError(NEED_UPLOAD)
             data = uploaded_path(upload)
         return EvalConfig(task=task or None, data=data, split=split or "test", variants=variant_names(variants),
-                          metrics=list(metrics) if metrics else None, limit=_as_int(limit),
-                          max_new_tokens=_as_int(max_new_tokens), latency_runs=_as_int(latency_runs) or 0)
+                          metrics=list(metrics) if metrics else None, limit=as_int(limit),
+                          max_new_tokens=as_int(max_new_tokens), latency_runs=as_int(latency_runs) or 0)
 
     @reports_errors
     def run(self, source, task, split, upload, variants, metrics, limit, max_new_tokens, latency_runs,
@@ -317,7 +317,7 @@ def _selected_row(state: dict, evt: gr.SelectData) -> dict | None:
     return rows[index] if isinstance(index, int) and 0 <= index < len(rows) else None
 
 
-def _as_int(value):
+def as_int(value):
     if isinstance(value, float) and value.is_integer():
         return int(value)
     if isinstance(value, str) and value.strip().isdigit():
@@ -334,26 +334,3 @@ def uploaded_path(upload) -> str:
     if not isinstance(path, str) or not is_in_or_equal(path, get_upload_folder()):
         raise DataError(Messages.NOT_UPLOADED)
     return path
-
-
-def register_eval_api(engine: Engine) -> None:
-    """Declare ``/evaluate`` inside the current ``gr.Blocks``."""
-
-    @reports_errors
-    def evaluate(task: str, variants: list[str], split: str = "test", limit: int = 20,
-                 metrics: list[str] | None = None) -> Iterator[dict]:
-        """Evaluate the variants on the first `limit` rows of a task split.
-
-        Streams {"done", "total"} about twice a second while it runs, then the results JSON (what
-        ``predict`` returns). ``Job.cancel()`` or a client that goes away stops it at the next batch."""
-        check_rate(LocalContext.request.get(None))
-        if split not in EVAL_SPLITS:
-            raise DataError(f"Unknown split {split!r}; use one of {', '.join(EVAL_SPLITS)}.")
-        config = EvalConfig(task=task or None, split=split, variants=variant_names(variants),
-                            metrics=list(metrics) if metrics else None, limit=_as_int(limit))
-        rows = load_rows(config.data_path, config.task_obj, config.limit)
-        check_eval_budget(config, rows)
-        for done, total, result in run_eval_steps(engine, config, rows):
-            yield {"done": done, "total": total} if result is None else result.to_dict()
-
-    gr.api(evaluate, api_name="evaluate", concurrency_id="generate", concurrency_limit=LIMITS.concurrency)
