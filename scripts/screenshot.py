@@ -5,8 +5,9 @@
 Launches the app (same configuration as ``app.py``), types a prompt, picks the variants,
 presses Generate and captures the Compare tab while the panes are still streaming (compare.png);
 then opens a share link of a greedy task comparison and captures its divergence view
-(divergence.png), the Adapters tab with the merge builder (adapters.png) and an Eval run (eval.png). The Chat and Arena
-screenshots (chat.png, arena.png) come from their own journeys in the browser tests' style.
+(divergence.png), the Adapters tab with the merge builder (adapters.png), an Eval run (eval.png) and one Arena
+battle with its vote (arena.png). The Chat screenshot (chat.png) comes from its own journey in the browser
+tests' style.
 """
 
 from __future__ import annotations
@@ -89,9 +90,25 @@ def main(argv=None) -> None:
             time.sleep(1)
         time.sleep(2)
         page.screenshot(path=str(out / "eval.png"), full_page=True)
+        # the Arena: one battle on a free prompt, a vote, the names and the seed revealed, the board
+        page.get_by_role("tab", name="Arena").click()
+        page.locator("#arena-prompt textarea").fill("Explain what customer churn is in two sentences.")
+        page.get_by_text("Generation settings (the same for both)").click()
+        tokens = page.locator("#arena-max-new-tokens input[type=number]")
+        tokens.wait_for()
+        tokens.fill("48")
+        tokens.press("Enter")
+        page.locator("#arena-battle").click()
+        page.wait_for_function(
+            "() => document.querySelector('#arena-status')?.innerText.includes('Both answers are in')", timeout=180000)
+        page.locator("#arena-vote-a").click()
+        page.wait_for_function("() => document.querySelector('#arena-reveal')?.innerText.includes('seed')",
+                               timeout=60000)
+        time.sleep(1)
+        page.screenshot(path=str(out / "arena.png"), full_page=True)
         browser.close()
     demo.close()
-    print(f"wrote compare.png, divergence.png, adapters.png, eval.png in {out}")
+    print(f"wrote compare.png, divergence.png, adapters.png, eval.png, arena.png in {out}")
 
 
 if __name__ == "__main__":
