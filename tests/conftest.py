@@ -172,6 +172,9 @@ CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update"]
 ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts"
+# How long a browser test waits for something to show (ms): only a failing test waits this long, and a busy
+# machine (a generation at 2 tok/s) must not fail a correct build.
+WAIT_MS = 600_000
 needs_chromium = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="Debian's chromium is not installed")
 
 

@@ -58,7 +58,7 @@ def file_bytes(path: Path) -> bytes:
     return b"".join(p.read_bytes() for p in (path, Path(f"{path}-wal"), Path(f"{path}-shm")) if p.exists())
 
 
-def eventually(condition, seconds: float = 30) -> bool:
+def eventually(condition, seconds: float = 120) -> bool:
     """Poll ``condition`` (work that finishes on the server's own thread) until true or ``seconds`` pass."""
     deadline = time.monotonic() + seconds
     while not condition():

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import time
 
-from tests.conftest import CHROMIUM, CHROMIUM_ARGS as ARGS, needs_chromium, wait_until_idle
+from tests.conftest import CHROMIUM, WAIT_MS, needs_chromium, wait_until_idle
+from tests.conftest import CHROMIUM_ARGS as ARGS
 
 pytestmark = needs_chromium
 
@@ -54,7 +55,7 @@ def test_switching_tabs_keeps_the_outputs(page):
     pick_variants(page, ["base", "gamma"])
     page.locator("#generate").click()
     page.wait_for_function(
-        "() => document.querySelector('#compare-status')?.innerText.includes('Done')", timeout=60000)
+        "() => document.querySelector('#compare-status')?.innerText.includes('Done')", timeout=WAIT_MS)
     before = [visible_panes(page).nth(i).input_value() for i in range(2)]
     assert all(before)
     page.get_by_role("tab", name="Adapters").click()
@@ -74,7 +75,7 @@ def test_task_form_builds_the_prompt(page):
         form.get_by_label(label).fill(value)
     page.locator("#generate").click()
     page.wait_for_function(
-        "() => document.querySelector('#compare-status')?.innerText.includes('Done')", timeout=90000)
+        "() => document.querySelector('#compare-status')?.innerText.includes('Done')", timeout=WAIT_MS)
     assert visible_panes(page).nth(0).input_value()
 
 
@@ -82,7 +83,7 @@ def test_bad_input_shows_a_message_not_a_traceback(page):
     page.locator("#prompt textarea").fill("   ")
     page.locator("#generate").click()
     toast = page.get_by_text("The prompt is empty")
-    toast.first.wait_for(timeout=15000)
+    toast.first.wait_for(timeout=WAIT_MS)
     assert page.get_by_text("Traceback").count() == 0
 
 

@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from tests.conftest import needs_chromium, open_tab
+from tests.conftest import WAIT_MS, needs_chromium, open_tab
 
 pytestmark = needs_chromium
 
@@ -44,7 +44,7 @@ def test_one_arena_round(page, client):
     tokens.press("Enter")
     page.locator("#arena-battle").click()
     page.wait_for_function(
-        "() => document.querySelector('#arena-status')?.innerText.includes('Both answers are in')", timeout=120000)
+        "() => document.querySelector('#arena-status')?.innerText.includes('Both answers are in')", timeout=WAIT_MS)
     a, b = page.locator("#arena-a textarea").input_value(), page.locator("#arena-b textarea").input_value()
     assert a and b
     assert all(button.is_enabled() for button in votes)
@@ -53,7 +53,7 @@ def test_one_arena_round(page, client):
     before = {row["variant"]: row["battles"] for row in client.predict(api_name="/leaderboard")}
     votes[1].click()  # B is better
     reveal = page.locator("#arena-reveal")
-    reveal.get_by_text("Model A").first.wait_for(timeout=30000)
+    reveal.get_by_text("Model A").first.wait_for(timeout=WAIT_MS)
     names = re.search(r"Model A was (\S+) · Model B was (\S+)", reveal.inner_text())
     assert names, reveal.inner_text()
     assert re.search(r"sampled at temperature 0\.7 with seed \d+", reveal.inner_text())  # revealed after the vote
@@ -66,7 +66,7 @@ def test_one_arena_round(page, client):
     page.wait_for_function(f"""want => {{
         const rows = ({ROWS_JS})();
         return Object.entries(want).every(([name, n]) => rows.some(r => r[1] === name && Number(r[5]) === n));
-    }}""", arg=want, timeout=15000)
+    }}""", arg=want, timeout=WAIT_MS)
     shown = leaderboard_battles(page)
     assert {name: shown[name] for name in want} == want
     matrix = page.locator("#arena-matrix")
@@ -74,11 +74,11 @@ def test_one_arena_round(page, client):
 
     assert page.locator("#arena-admin-token").is_hidden()  # a local run without PLAYGROUND_ADMIN_TOKEN: no box
     page.locator("#arena-export").click()  # and the export is the operator's, at the keyboard
-    page.locator("#arena-votes-file").get_by_text(".jsonl").first.wait_for(timeout=30000)
+    page.locator("#arena-votes-file").get_by_text(".jsonl").first.wait_for(timeout=WAIT_MS)
 
     page.locator("#arena-battle").click()  # another battle right away: the old names leave the panes
     page.wait_for_function(
-        "() => document.querySelector('#arena-status')?.innerText.includes('Both answers are in')", timeout=120000)
+        "() => document.querySelector('#arena-status')?.innerText.includes('Both answers are in')", timeout=WAIT_MS)
     assert page.locator("#arena-a").get_by_text("Model A", exact=True).count() == 1
     assert page.locator("#arena-reveal").inner_text().strip() == ""
     assert all(button.is_enabled() for button in votes)

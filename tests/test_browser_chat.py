@@ -10,7 +10,7 @@ import time
 import pytest
 
 from playground.limits import Messages
-from tests.conftest import needs_chromium, open_tab, wait_until_idle
+from tests.conftest import WAIT_MS, needs_chromium, open_tab, wait_until_idle
 
 pytestmark = needs_chromium
 
@@ -43,10 +43,10 @@ def panes(page) -> list[dict]:
     return page.evaluate(PANES_JS)
 
 
-def wait_for_status(page, text: str, timeout_s: float = 90) -> None:
+def wait_for_status(page, text: str, timeout_s: float = WAIT_MS / 1000) -> None:
     page.wait_for_function("t => document.querySelector('#chat-status')?.innerText.includes(t)", arg=text,
                            timeout=timeout_s * 1000)
-    page.wait_for_function("() => !document.querySelector('#chat-send').disabled", timeout=10000)  # unlocked
+    page.wait_for_function("() => !document.querySelector('#chat-send').disabled", timeout=WAIT_MS)  # unlocked
 
 
 def send(page, message: str) -> None:
@@ -93,7 +93,7 @@ def test_stop_keeps_the_partial_replies_and_says_so(page, engine):
     pick_variants(page, ["base", "gamma"])
     send(page, "Write a very long story about a lighthouse keeper.")
     page.wait_for_function(f"() => ({PANES_JS})().length === 2 && ({PANES_JS})().every(p => p.bots[0]?.length > 20)",
-                           timeout=60000)
+                           timeout=WAIT_MS)
     page.locator("#chat-stop").click()
     assert wait_until_idle(engine)
     wait_for_status(page, Messages.CHAT_STOPPED, timeout_s=15)
@@ -107,9 +107,9 @@ def test_stop_keeps_the_partial_replies_and_says_so(page, engine):
 
 def test_an_empty_message_shows_a_message_not_a_traceback(page):
     send(page, "   ")
-    page.get_by_text(Messages.CHAT_EMPTY_MESSAGE).first.wait_for(timeout=15000)
+    page.get_by_text(Messages.CHAT_EMPTY_MESSAGE).first.wait_for(timeout=WAIT_MS)
     assert page.get_by_text("Traceback").count() == 0
-    page.wait_for_function("() => !document.querySelector('#chat-send').disabled", timeout=10000)
+    page.wait_for_function("() => !document.querySelector('#chat-send').disabled", timeout=WAIT_MS)
 
 
 def test_changing_the_variants_realigns_the_panes(page):

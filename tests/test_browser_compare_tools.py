@@ -10,14 +10,13 @@ import time
 from pathlib import Path
 from urllib.parse import urlencode
 
-
-from tests.conftest import needs_chromium
+from tests.conftest import WAIT_MS, needs_chromium
 from tests.test_browser import visible_panes
 
 pytestmark = needs_chromium
 
 
-def wait_for(condition, seconds: float = 90) -> bool:
+def wait_for(condition, seconds: float = WAIT_MS / 1000) -> bool:
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         if condition():
@@ -47,7 +46,7 @@ def test_share_link_reproduces_the_comparison(browser_page, client):
 
     page.locator("#share").click()
     link = page.locator("#share-link textarea, #share-link input").first
-    assert wait_for(lambda: link.input_value().startswith("http"), 10)
+    assert wait_for(lambda: link.input_value().startswith("http"))
     assert "variants=base%2Calpha" in link.input_value() and "max_new_tokens=16" in link.input_value()
 
 
@@ -75,12 +74,12 @@ def test_build_a_merge_in_the_adapters_tab(browser_page, client, engine, data_di
         page.locator("#merge-weights textarea, #merge-weights input").first.fill("0.5, 0.5")
         page.locator("#merge-name textarea, #merge-name input").first.fill("ui-merge")
         page.locator("#merge-build").click()  # linear (the default) cannot mix ranks 8 and 16: a clear message
-        page.get_by_text("linear needs adapters of the same rank").first.wait_for(timeout=30000)
+        page.get_by_text("linear needs adapters of the same rank").first.wait_for(timeout=WAIT_MS)
         page.locator("#merge-combination input").first.click()
         page.get_by_role("option", name="cat", exact=True).click()
         page.locator("#merge-name textarea, #merge-name input").first.fill("ui-merge")
         page.locator("#merge-build").click()
-        assert wait_for(lambda: "Built" in page.locator("#merge-status").inner_text(), 60)
+        assert wait_for(lambda: "Built" in page.locator("#merge-status").inner_text())
         assert "ui-merge" in page.locator("#adapters-table").inner_text()
         page.get_by_role("tab", name="Compare").click()
         checked = [label.inner_text().split(" — ")[0] for label in page.locator("#variants label").all()

@@ -7,13 +7,20 @@ a busy machine must not fail a correct build. Same Chromium and fixtures as test
 
 from __future__ import annotations
 
-
 from gradio_client import Client
 from gradio_client.utils import Status
 
 from playground.limits import LIMITS, Messages
 from playground.ratelimit import RateLimit, RateLimiter
-from tests.conftest import ARTIFACTS, CHROMIUM, STEPS_AFTER_STOP, CHROMIUM_ARGS as ARGS, needs_chromium, wait_until_idle
+from tests.conftest import (
+    ARTIFACTS,
+    CHROMIUM,
+    STEPS_AFTER_STOP,
+    WAIT_MS,
+    needs_chromium,
+    wait_until_idle,
+)
+from tests.conftest import CHROMIUM_ARGS as ARGS
 from tests.test_browser import pick_variants, visible_panes
 from tests.test_hardening import LONG, RUNNING, launched, wait_for
 
@@ -34,9 +41,9 @@ def start_long_generation(page, engine, variants: list[str]) -> None:
     set_max_new_tokens(page, LIMITS.max_new_tokens)
     before = engine.last_interrupt
     page.locator("#generate").click()
-    assert wait_for(lambda: engine.active and engine.last_interrupt is not before, 60)
+    assert wait_for(lambda: engine.active and engine.last_interrupt is not before)
     panes = visible_panes(page)
-    assert wait_for(lambda: all(panes.nth(i).input_value() for i in range(len(variants))), 60)  # streaming
+    assert wait_for(lambda: all(panes.nth(i).input_value() for i in range(len(variants))))  # streaming
 
 
 def test_stop_frees_the_model_within_a_few_steps_and_the_next_run_works(page, engine):
@@ -49,7 +56,7 @@ def test_stop_frees_the_model_within_a_few_steps_and_the_next_run_works(page, en
     page.locator("#prompt textarea").fill("Name one colour.")
     set_max_new_tokens(page, 8)
     page.locator("#generate").click()
-    page.wait_for_function(DONE, timeout=60000)
+    page.wait_for_function(DONE, timeout=WAIT_MS)
     assert engine.last_interrupt is not interrupt and visible_panes(page).nth(0).input_value()
 
 
@@ -80,11 +87,11 @@ def test_switching_tabs_mid_stream_and_back_keeps_streaming(page, engine):
     set_max_new_tokens(page, 16)
     page.locator("#generate").click()
     panes = visible_panes(page)
-    assert wait_for(lambda: panes.nth(0).input_value(), 60)
+    assert wait_for(lambda: panes.nth(0).input_value())
     page.get_by_role("tab", name="Adapters").click()
     page.get_by_text("pickle-format weights are refused").first.wait_for()
     page.get_by_role("tab", name="Compare").click()
-    page.wait_for_function(DONE, timeout=60000)
+    page.wait_for_function(DONE, timeout=WAIT_MS)
     final = [panes.nth(i).input_value() for i in range(2)]
     assert all(final) and final[0] != final[1]
     assert wait_until_idle(engine)
@@ -96,11 +103,11 @@ def test_rate_limited_generate_shows_when_to_retry(page, engine, monkeypatch):
     pick_variants(page, ["base"])
     set_max_new_tokens(page, 4)
     page.locator("#generate").click()
-    page.wait_for_function(DONE, timeout=60000)
+    page.wait_for_function(DONE, timeout=WAIT_MS)
     before = engine.last_interrupt
     page.locator("#generate").click()
     refusal = Messages.RATE_LIMITED.split(" Try again")[0].format(limit=1)
-    page.get_by_text(refusal).first.wait_for(timeout=15000)
+    page.get_by_text(refusal).first.wait_for(timeout=WAIT_MS)
     assert page.get_by_text("Try again in").count() and page.get_by_text("Traceback").count() == 0
     assert engine.last_interrupt is before
 
@@ -113,17 +120,17 @@ def test_a_full_queue_shows_busy_in_the_browser(engine, tmp_path):
         long = {"max_new_tokens": LIMITS.max_new_tokens, "api_name": "/compare"}
         running = [c.submit(f"{LONG} ({i})", ["base"], **long) for i, c in enumerate(fillers[:-1])]
         try:
-            assert wait_for(lambda: all(job.status().code in RUNNING for job in running), 60)
+            assert wait_for(lambda: all(job.status().code in RUNNING for job in running))
             waiting = fillers[-1].submit(LONG, ["alpha"], **long)
             running.append(waiting)
-            assert wait_for(lambda: waiting.status().code == Status.IN_QUEUE, 30)
+            assert wait_for(lambda: waiting.status().code == Status.IN_QUEUE)
             with sync_playwright() as p:
                 browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
                 tab = browser.new_page(viewport={"width": 1400, "height": 1100})
                 tab.goto(url)
                 tab.locator("#prompt textarea").fill("Name one colour.")
                 tab.locator("#generate").click()
-                tab.get_by_text("This application is currently busy. Please try again.").first.wait_for(timeout=15000)
+                tab.get_by_text("This application is currently busy. Please try again.").first.wait_for(timeout=WAIT_MS)
                 browser.close()
         finally:
             for job in reversed(running):
@@ -144,8 +151,8 @@ def test_markup_in_a_share_link_shows_as_text_and_loads_nothing(browser_page, cl
                        "field.tone": "casual", "field.industry": "fitness", "field.max_length": payload,
                        "variants": "base", "run": "1"})
     browser_page.goto(f"{client.src}?{query}")
-    browser_page.get_by_text("must be a whole number of words").first.wait_for(timeout=60000)
-    browser_page.get_by_text('<img id="beacon"', exact=False).first.wait_for(timeout=5000)  # shown as text
+    browser_page.get_by_text("must be a whole number of words").first.wait_for(timeout=WAIT_MS)
+    browser_page.get_by_text('<img id="beacon"', exact=False).first.wait_for(timeout=WAIT_MS)  # shown as text
     assert browser_page.locator("#phish, #beacon, input[type=password]").count() == 0
     assert hosts == {urlparse(client.src).hostname}, hosts
     ARTIFACTS.mkdir(exist_ok=True)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from urllib.parse import urlencode
 
 from playground.limits import Messages
-from tests.conftest import needs_chromium
+from tests.conftest import WAIT_MS, needs_chromium
 from tests.test_browser import visible_panes
 
 pytestmark = needs_chromium
@@ -22,7 +22,7 @@ def test_a_link_with_numbers_that_are_not_finite_still_loads_runs_and_says_so(br
                        "top_k": "-inf", "run": 1})
     page.goto(client.src.rstrip("/") + "/?" + query)
     page.wait_for_selector("#generate")
-    page.wait_for_function(DONE, timeout=180_000)  # the link ran, with the page's max new tokens (128)
+    page.wait_for_function(DONE, timeout=WAIT_MS)  # the link ran, with the page's max new tokens (128)
 
     status = page.locator("#compare-status")
     assert status.is_visible()

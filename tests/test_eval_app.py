@@ -79,7 +79,8 @@ def test_clicking_a_row_fills_compare_with_its_fields_and_settings(engine, tmp_p
     assert by_component[compare.task]["value"] == "domain_qa"
     assert by_component[compare.forms.inputs["domain_qa"]["question"]]["value"] == "What is ARR?"
     assert by_component[compare.variants]["value"] == ["base", "gamma"]
-    assert by_component[compare.max_new_tokens]["value"] == 6 and by_component[compare.temperature]["value"] == 0
+    settings = compare.panel
+    assert by_component[settings.max_new_tokens]["value"] == 6 and by_component[settings.temperature]["value"] == 0
     assert updates[-1].selected == "compare"
     # With the box unticked, the row is only shown here.
     diff, *updates = tab.select_row(result.to_dict(), False, event)

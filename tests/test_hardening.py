@@ -34,13 +34,14 @@ from playground.generation import GenerationParams, Row
 from playground.limits import LIMITS, Limits, Messages
 from playground.ratelimit import RateLimit, RateLimiter
 from playground.ui.app import build_demo
-from tests.conftest import STEPS_AFTER_STOP, served, wait_until_idle
+from tests.conftest import STEPS_AFTER_STOP, WAIT_MS, served, wait_until_idle
 
 LONG = "Write a very long story about a lighthouse keeper, the sea and the ships that pass."
 RUNNING = (Status.PROCESSING, Status.ITERATING, Status.PROGRESS)
 
 
-def wait_for(condition, seconds: float) -> bool:
+def wait_for(condition, seconds: float = WAIT_MS / 1000) -> bool:
+    """Poll ``condition`` until it holds; False after ``seconds`` (generous: only a failing test waits long)."""
     deadline = time.monotonic() + seconds
     while not condition():
         if time.monotonic() > deadline:
@@ -154,9 +155,9 @@ def test_a_full_queue_says_busy_and_later_requests_succeed(engine, tmp_path):
         client, *others = [Client(url, verbose=False) for _ in range(LIMITS.concurrency + 2)]
         long = {"max_new_tokens": LIMITS.max_new_tokens, "api_name": "/compare"}
         running = [c.submit(f"{LONG} ({i})", ["base"], **long) for i, c in enumerate(others[:-1])]
-        assert wait_for(lambda: all(job.status().code in RUNNING for job in running), 60)
+        assert wait_for(lambda: all(job.status().code in RUNNING for job in running))
         waiting = others[-1].submit(LONG, ["alpha"], **long)
-        assert wait_for(lambda: waiting.status().code == Status.IN_QUEUE, 30)
+        assert wait_for(lambda: waiting.status().code == Status.IN_QUEUE)
         refused = client.submit("Say hi.", ["base"], max_new_tokens=2, api_name="/compare")
         with pytest.raises(QueueError, match=r"Queue is full! Please try again\."):
             refused.result(timeout=30)
@@ -169,7 +170,7 @@ def test_a_full_queue_says_busy_and_later_requests_succeed(engine, tmp_path):
 
 def test_cancel_ends_the_generation_within_a_few_steps_and_frees_the_slot(client, engine):
     job = client.submit(LONG, ["base", "alpha", "beta"], max_new_tokens=LIMITS.max_new_tokens, api_name="/compare")
-    assert wait_for(lambda: engine.active and any(o.get("base") for o in job.outputs()), 60)  # streaming now
+    assert wait_for(lambda: engine.active and any(o.get("base") for o in job.outputs()))  # streaming now
     interrupt = engine.last_interrupt
     cancelled_at_step = interrupt.steps
     job.cancel()

@@ -159,7 +159,7 @@ def test_evaluate_stops_when_cancelled_and_when_its_client_leaves(client, engine
     """30 rows x 2 variants of long posts: one batch of the eval runner, far longer than the stop takes."""
     before = engine.last_interrupt
     job = client.submit("linkedin_post", ["base", "alpha"], "test", 30, api_name="/evaluate")
-    assert wait_for(lambda: engine.last_interrupt is not before, 300)  # decoding
+    assert wait_for(lambda: engine.last_interrupt is not before)  # decoding
     interrupt = engine.last_interrupt
     mark = interrupt.steps
     job.cancel()

@@ -16,12 +16,13 @@ from gradio.context import LocalContext
 
 from ..chat import STOPPED, STREAMING, TIMEOUT, Chat, stream_turn
 from ..engine import Engine
-from ..generation import DEFAULT_MAX_NEW_TOKENS, GenerationParams, RequestError, VariantOutput, check_budget
+from ..generation import GenerationParams, RequestError, VariantOutput, check_budget
 from ..limits import LIMITS, Messages
 from ..ratelimit import check_rate
 from ..services.requests import check_variants, variant_names
 from .compare import variant_label
 from .errors import reports_errors
+from .settings import settings_panel
 
 DEFAULT_PANES = 2
 
@@ -94,16 +95,7 @@ class ChatTab:
 
     def _render_settings(self) -> None:
         with gr.Accordion("Generation settings", open=True):
-            self.max_new_tokens = gr.Slider(1, LIMITS.max_new_tokens, value=DEFAULT_MAX_NEW_TOKENS, step=1,
-                                            label="Max new tokens", elem_id="chat-max-new-tokens")
-            self.temperature = gr.Slider(0, 2, value=0, step=0.05, label="Temperature (0 = greedy)",
-                                         elem_id="chat-temperature")
-            self.top_p = gr.Slider(0.05, 1, value=1, step=0.05, label="Top-p")
-            self.top_k = gr.Slider(0, 200, value=0, step=1, label="Top-k (0 = off)")
-            self.repetition_penalty = gr.Slider(0.5, 2, value=1, step=0.05, label="Repetition penalty")
-            self.seed = gr.Number(value=-1, precision=0, minimum=-1, label="Seed (-1 = random)")
-        self.settings = [self.max_new_tokens, self.temperature, self.top_p, self.top_k,
-                         self.repetition_penalty, self.seed]
+            self.settings = settings_panel("chat-").components
 
     def _render_panes(self, initial: list[str]) -> None:
         self.columns: list[gr.Column] = []

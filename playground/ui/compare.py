@@ -13,13 +13,14 @@ from gradio.context import LocalContext
 
 from ..divergence import divergences, to_html
 from ..engine import Engine
-from ..generation import BASE, DEFAULT_MAX_NEW_TOKENS, GenerationParams, VariantOutput, check_budget
+from ..generation import BASE, GenerationParams, VariantOutput, check_budget
 from ..limits import LIMITS, Messages
 from ..ratelimit import check_rate
 from ..services.requests import FREE_PROMPT, build_rows
 from ..share import SharedComparison, from_query, to_query
 from ..tasks import TASKS
 from .errors import reports_errors
+from .settings import settings_panel
 from .task_form import TaskForms
 
 SETTINGS = ("max_new_tokens", "temperature", "top_p", "top_k", "repetition_penalty", "seed")
@@ -66,13 +67,7 @@ class CompareTab:
                     self.stop_button = gr.Button("Stop", variant="stop", elem_id="stop")
             with gr.Column(scale=2):
                 with gr.Accordion("Generation settings", open=True):
-                    self.max_new_tokens = gr.Slider(1, LIMITS.max_new_tokens, value=DEFAULT_MAX_NEW_TOKENS, step=1,
-                                                    label="Max new tokens")
-                    self.temperature = gr.Slider(0, 2, value=0, step=0.05, label="Temperature (0 = greedy)")
-                    self.top_p = gr.Slider(0.05, 1, value=1, step=0.05, label="Top-p")
-                    self.top_k = gr.Slider(0, 200, value=0, step=1, label="Top-k (0 = off)")
-                    self.repetition_penalty = gr.Slider(0.5, 2, value=1, step=0.05, label="Repetition penalty")
-                    self.seed = gr.Number(value=-1, precision=0, minimum=-1, label="Seed (-1 = random)")
+                    self.panel = settings_panel()
                 self._render_strengths()
                 self.show_divergence = gr.Checkbox(
                     value=True, label="Divergence view", elem_id="show-divergence",
@@ -82,8 +77,7 @@ class CompareTab:
                 with gr.Row():
                     self.share_button = gr.Button("Share this comparison", size="sm", elem_id="share")
                 self.share_link = gr.Textbox(label="Link", visible=False, buttons=["copy"], elem_id="share-link")
-        self.settings = [self.max_new_tokens, self.temperature, self.top_p, self.top_k,
-                         self.repetition_penalty, self.seed]
+        self.settings = self.panel.components
         self.status = gr.Markdown(elem_id="compare-status")
         self.last_seed = gr.State(None)
         self.autorun = gr.State(False)
