@@ -262,3 +262,30 @@ def test_oversized_csv_cells_and_deeply_nested_rows_get_clear_messages(tmp_path)
 # ----- 11: gradio's own cache is cleaned --------------------------------------------------------------
 def test_gradio_deletes_old_uploads_and_downloads(engine, tmp_path):
     assert build_demo(engine, tmp_path).delete_cache == CACHE_TTL and CACHE_TTL[1] <= 24 * 3600
+
+
+# ----- every event of the page, reached by fn_index as a script would -----------------------------
+RAW_TEXT = ("Traceback", "object has no attribute", "unhashable type", "NoneType", 'File "/', "KeyError",
+            "IndexError", "TypeError", "not subscriptable")
+
+
+def call_any(url: str, dep: dict, data: list) -> dict:
+    """An event's answer, through the queue or (queue=False events) through /run/predict."""
+    if dep.get("queue", True) is False:
+        answer = httpx.post(f"{url}gradio_api/run/predict", json={
+            "data": data, "fn_index": dep["id"], "session_hash": uuid.uuid4().hex}, timeout=120)
+        return {"status": answer.status_code, "body": answer.text}
+    return raw_call(url, dep["id"], data)
+
+
+def test_every_event_answers_garbage_with_a_message_not_an_exception(client, engine):
+    """Every event with a server function, with every input None, then a nested mapping: a refusal with a
+    message, or a result; never an exception's own text. And nothing runs the model."""
+    before = engine.last_interrupt
+    events = [dep for dep in client.config["dependencies"] if dep.get("backend_fn", True)]
+    assert len(events) > 30
+    for dep in events:
+        for garbage in (None, {"a": [{"b": None}]}):
+            answer = json.dumps(call_any(client.src, dep, [garbage] * len(dep["inputs"])))
+            assert not any(raw in answer for raw in RAW_TEXT), (dep["id"], dep.get("api_name"), answer[:600])
+    assert engine.last_interrupt is before
