@@ -77,3 +77,13 @@ def test_every_public_endpoint_is_declared_in_one_module(engine, tmp_path):
     public = {fn.api_name: fn.fn for fn in demo.fns.values() if fn.api_name and fn.api_visibility == "public"}
     assert set(public) == ENDPOINTS
     assert {inspect.unwrap(fn).__module__ for fn in public.values()} == {"playground.ui.api"}
+
+
+def test_the_web_and_service_layers_do_not_reach_into_the_torch_engine():
+    """They use the engine's own methods (variants, describe, stream, generate), never its multi-LoRA
+    registry or its model thread: a remote backend has neither."""
+    above = [*sorted((REPO_ROOT / "playground" / "ui").glob("*.py")),
+             *sorted((REPO_ROOT / "playground" / "services").glob("*.py")), REPO_ROOT / "playground" / "rest.py"]
+    reaching = [f"{path.name}: {line.strip()}" for path in above for line in path.read_text().splitlines()
+                if ".multi." in line or ".worker." in line]
+    assert reaching == []

@@ -13,6 +13,7 @@ import gradio as gr
 from gradio.context import LocalContext
 
 from ..engine import Engine
+from ..generation import BASE
 from ..limits import LIMITS
 from ..merge import COMBINATIONS
 from ..ratelimit import check_rate
@@ -60,7 +61,7 @@ class AdaptersTab:
             self.status = gr.Markdown(elem_id="merge-status")
 
     def _adapter_choices(self) -> list[str]:
-        return list(self.engine.multi.adapters)
+        return [name for name in self.engine.variants if name != BASE]
 
     def _setup_events(self) -> None:
         self.build.click(self.run_merge, [self.name, self.parents, self.weights, self.combination, self.density],

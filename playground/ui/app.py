@@ -34,16 +34,17 @@ CSS = """
 
 def header_markdown(engine: Engine) -> str:
     """Which base is loaded, how, and what went wrong with adapters or quantization."""
+    adapters = [row for row in engine.describe_loaded() if row["kind"] == "adapter"]
     lines = [
         "# Adapter Playground",
         f"One base, many LoRA adapters, side by side. **Base:** `{engine.base.description}` "
-        f"· {len(engine.multi.adapters)} adapter(s) loaded",
+        f"· {len(adapters)} adapter(s) loaded",
     ]
     lines += [f"> ⚠️ {warning}" for warning in engine.base.warnings]
     if engine.kernel_warning:
         lines.append(f"> ⚠️ {engine.kernel_warning}")
     lines += [f"> ⚠️ Adapter `{bad.name}` skipped: {bad.reason}" for bad in engine.rejected]
-    lines += [f"> ⚠️ Adapter `{a.name}`: {a.warning}" for a in engine.multi.adapters.values() if a.warning]
+    lines += [f"> ⚠️ Adapter `{row['name']}`: {row['warning']}" for row in adapters if row.get("warning")]
     return "\n\n".join(lines)
 
 
