@@ -6,7 +6,6 @@ from __future__ import annotations
 import difflib
 import json
 import re
-import time
 from pathlib import Path
 
 import gradio as gr
@@ -22,6 +21,7 @@ from playground.services import battles
 from playground.services.battles import SAMPLING, battle_stream
 from playground.ui.arena_tab import ArenaTab, matrix_styler
 from tests.conftest import served, wait_until_idle
+from tests.test_hardening import wait_for
 
 LOADED = {"base", "alpha", "beta", "gamma"}
 LOCAL_CLIENT = "127.0.0.1"  # every gradio_client here connects from this address
@@ -56,16 +56,6 @@ def store_of(data_dir: Path) -> ArenaStore:
 
 def file_bytes(path: Path) -> bytes:
     return b"".join(p.read_bytes() for p in (path, Path(f"{path}-wal"), Path(f"{path}-shm")) if p.exists())
-
-
-def eventually(condition, seconds: float = 120) -> bool:
-    """Poll ``condition`` (work that finishes on the server's own thread) until true or ``seconds`` pass."""
-    deadline = time.monotonic() + seconds
-    while not condition():
-        if time.monotonic() > deadline:
-            return False
-        time.sleep(0.05)
-    return True
 
 
 def gone(store: ArenaStore, battle_id: str) -> bool:
@@ -133,7 +123,7 @@ def test_a_battle_cannot_be_voted_on_before_both_outputs_are_done(client, engine
         job.cancel()
         assert wait_until_idle(engine, 10)
     # the client left mid-stream: gradio closed the battle's stream, and the battle went with it
-    assert eventually(lambda: gone(store_of(data_dir), first["battle_id"]))
+    assert wait_for(lambda: gone(store_of(data_dir), first["battle_id"]))
 
 
 def test_a_battle_whose_stream_is_closed_before_it_ends_is_discarded(engine, tmp_path):
