@@ -316,6 +316,11 @@ def adapter_bytes(adapter: Adapter) -> int:
     return sum(t.numel() * t.element_size() for t in tensors)
 
 
+def loaded_size(adapters) -> int:
+    """Memory of loaded adapters together (:func:`adapter_bytes` of each)."""
+    return sum(adapter_bytes(a) for a in adapters)
+
+
 def footprint(folder: str | Path) -> tuple[int, int]:
     """(rank, bytes once loaded) of an adapter folder, from its safetensors header alone: no tensor is read."""
     folder = Path(folder)

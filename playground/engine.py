@@ -21,7 +21,7 @@ import torch
 from transformers import DynamicCache
 
 from . import limits, lora_kernel
-from .adapters import MB, Adapter, RejectedAdapter, adapter_bytes, load_adapter, public_source, scan
+from .adapters import MB, Adapter, RejectedAdapter, adapter_bytes, load_adapter, loaded_size, public_source, scan
 from .attention import use_decode_attention
 from .config import AppConfig, ModelConfig
 from .decode import decode
@@ -120,7 +120,7 @@ class Engine:
         adapter = self.worker.call(load_adapter, folder, self.base.model, self.base.model_id, name)
         if adapter.name.lower() in {variant.lower() for variant in self.variants}:  # 'Base' would pass for 'base'
             raise RequestError(Messages.MERGE_NAME_TAKEN.format(name=adapter.name))
-        size, used = adapter_bytes(adapter), sum(adapter_bytes(a) for a in self.multi.adapters.values())
+        size, used = adapter_bytes(adapter), loaded_size(self.multi.adapters.values())
         cap = limits.LIMITS.max_adapter_mb
         if used + size > cap * MB:
             raise RequestError(Messages.ADAPTERS_FULL.format(name=adapter.name, size=size / MB, used=used / MB,

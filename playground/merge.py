@@ -33,7 +33,7 @@ import yaml
 
 from . import limits
 from .adapters import (MB, Adapter, AdapterError, AdapterScan, RejectedAdapter, adapter_bytes, fetch, footprint,
-                       load_adapter, loaded_bytes, read_config)
+                       load_adapter, loaded_bytes, loaded_size, read_config)
 from .generation import BASE, RequestError, check_known
 from .limits import Messages
 
@@ -141,10 +141,6 @@ def saved_merges(merges_dir: str | Path) -> list[Path]:
     if not merges_dir.is_dir():
         return []
     return [p for p in sorted(merges_dir.iterdir()) if p.is_dir() and not p.name.startswith(".")]
-
-
-def loaded_size(adapters: Iterable[Adapter]) -> int:
-    return sum(adapter_bytes(a) for a in adapters)
 
 
 def check_name(name: str, taken: Iterable[str]) -> None:

@@ -30,6 +30,10 @@ from ..services.merges import merge_adapters
 from ..services.requests import build_rows, check_variants, variant_names
 from .errors import reports_errors
 from .eval_tab import EVAL_SPLITS, as_int
+from .fairness import GENERATE
+
+# Every endpoint that runs the model shares one pool of generation slots (the read-only ones stay outside it).
+POOL = {"concurrency_id": GENERATE, "concurrency_limit": LIMITS.concurrency}
 
 
 def register_api(engine: Engine, data_dir: str | Path, store: ArenaStore, policy: ArenaPolicy) -> None:
@@ -112,13 +116,11 @@ def _register_generation(engine: Engine, data_dir: str | Path) -> None:
         adapter = merge_adapters(engine, Path(data_dir) / "merges", name, adapters, weights, combination, density)
         return next(row for row in engine.describe_variants() if row["name"] == adapter.name)
 
-    shared = {"concurrency_id": "generate", "concurrency_limit": LIMITS.concurrency}
-
     gr.api(variants, api_name="variants")
-    gr.api(compare, api_name="compare", **shared)
-    gr.api(compare_full, api_name="compare_full", **shared)
-    gr.api(divergence, api_name="divergence", **shared)
-    gr.api(merge, api_name="merge", **shared)
+    gr.api(compare, api_name="compare", **POOL)
+    gr.api(compare_full, api_name="compare_full", **POOL)
+    gr.api(divergence, api_name="divergence", **POOL)
+    gr.api(merge, api_name="merge", **POOL)
 
 
 def _register_chat(engine: Engine) -> None:
@@ -144,7 +146,7 @@ def _register_chat(engine: Engine) -> None:
             yield {"seed": params.seed, "histories": turn.to_dict(),
                    "finish_reasons": {o.variant: o.finish_reason for o in outputs}}
 
-    gr.api(chat, api_name="chat", concurrency_id="generate", concurrency_limit=LIMITS.concurrency)
+    gr.api(chat, api_name="chat", **POOL)
 
 
 def _register_eval(engine: Engine) -> None:
@@ -167,7 +169,7 @@ def _register_eval(engine: Engine) -> None:
         for done, total, result in run_eval_steps(engine, config, rows):
             yield {"done": done, "total": total} if result is None else result.to_dict()
 
-    gr.api(evaluate, api_name="evaluate", concurrency_id="generate", concurrency_limit=LIMITS.concurrency)
+    gr.api(evaluate, api_name="evaluate", **POOL)
 
 
 def _register_arena(engine: Engine, store: ArenaStore, policy: ArenaPolicy) -> None:
@@ -218,8 +220,7 @@ def _register_arena(engine: Engine, store: ArenaStore, policy: ArenaPolicy) -> N
         policy.check_export(admin_token)
         return store.export_rows(kind, task_filter(task) or None)
 
-    shared = {"concurrency_id": "generate", "concurrency_limit": LIMITS.concurrency}
-    gr.api(arena_battle, api_name="arena_battle", **shared)
+    gr.api(arena_battle, api_name="arena_battle", **POOL)
     gr.api(arena_vote, api_name="arena_vote")
     gr.api(leaderboard_api, api_name="leaderboard")
     gr.api(arena_export, api_name="arena_export")
