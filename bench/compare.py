@@ -23,14 +23,15 @@ from torch import nn
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from playground import direct_4bit  # noqa: E402
-from playground.adapters import scan  # noqa: E402
-from playground.config import HUB_BASE_ID, REPO_ROOT, ModelConfig, default_cache_dir  # noqa: E402
-from playground.engine import Engine  # noqa: E402
-from playground.generation import GenerationParams, Row  # noqa: E402
-from playground.model import embedded_cache, load_base  # noqa: E402
-from playground.output_head import pack_output_head  # noqa: E402
-from playground.worker import ModelWorker  # noqa: E402
+from playground.core.config import HUB_BASE_ID, REPO_ROOT, ModelConfig, default_cache_dir  # noqa: E402
+from playground.core.types import GenerationParams, Row  # noqa: E402
+from playground.local.adapters import scan  # noqa: E402
+from playground.local.cpu import direct_4bit  # noqa: E402
+from playground.local.cpu.output_head import pack_output_head  # noqa: E402
+from playground.local.engine import LocalEngine  # noqa: E402
+from playground.local.model import embedded_cache, load_base  # noqa: E402
+from playground.local.worker import ModelWorker  # noqa: E402
+from playground.services.requests import prompt_messages  # noqa: E402
 
 PROMPT = "Write a detailed paragraph about how small teams can ship software faster."
 SIZES = (1, 2, 4, 8)
@@ -39,7 +40,7 @@ SIZES = (1, 2, 4, 8)
 def make_adapters(count: int, folder: Path) -> None:
     from transformers import AutoModelForCausalLM
 
-    from playground.synthetic_adapter import write_random_adapter
+    from playground.local.synthetic_adapter import write_random_adapter
 
     plain = AutoModelForCausalLM.from_pretrained(embedded_cache(default_cache_dir()), dtype=torch.float32)
     for i in range(count):
@@ -133,9 +134,9 @@ def main(argv=None) -> None:
         worker.call(make_adapters, 7 - len(shipped), tmp)
     extra = worker.call(scan, tmp, [], base.model, base.model_id).loaded
     adapters = (shipped + extra)[:7]
-    engine = Engine(base, adapters, worker=worker)
+    engine = LocalEngine(base, adapters, worker=worker)
     names = [a.name for a in adapters]
-    messages = engine.messages(PROMPT)
+    messages = prompt_messages(PROMPT, None, engine.limits)
     # Force every row to the same length so the batched and sequential runs do the same work.
     engine.eos_ids = set()
     params = GenerationParams(max_new_tokens=args.tokens)
@@ -190,7 +191,7 @@ def main(argv=None) -> None:
                        "plain 4": lambda: with_head(plain, four),
                        "packed 4": lambda: with_head(packed, four)}, args.repeats)
 
-    # Decode attention: the batch-invariant one (playground/attention.py) against transformers' SDPA.
+    # Decode attention: the batch-invariant one (playground/local/cpu/attention.py) against transformers' SDPA.
     ours = base.model.config._attn_implementation
 
     def with_attention(name, variants):

@@ -3,7 +3,7 @@
     python bench/eval.py [--rows 32] [--task domain_qa] [--batch-rows 64] [--threads N] [--quantization nf4,none]
 
 The per-example loop is the original card's method: one ``generate`` per row per variant.
-The batched runner is ``playground.evaluation.run_eval`` (rows x variants in few calls).
+The batched runner is ``playground.eval.runner.run_eval`` (rows x variants in few calls).
 Both run on the embedded base with base + one adapter (a shipped adapter of the task when
 there is one, else a random r8 adapter), once per quantization asked for. Each run prints
 examples/s for both methods and how many greedy outputs are identical; where one differs,
@@ -29,20 +29,21 @@ import torch
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from playground.adapters import scan  # noqa: E402
-from playground.config import HUB_BASE_ID, REPO_ROOT, ModelConfig, default_cache_dir  # noqa: E402
-from playground.divergence import first_divergence  # noqa: E402
-from playground.engine import Engine  # noqa: E402
-from playground.evaluation import EvalConfig, run_eval  # noqa: E402
-from playground.generation import GenerationParams, Row  # noqa: E402
-from playground.model import embedded_cache, load_base  # noqa: E402
-from playground.worker import ModelWorker  # noqa: E402
+from playground.core.config import HUB_BASE_ID, REPO_ROOT, ModelConfig, default_cache_dir  # noqa: E402
+from playground.core.types import GenerationParams, Row  # noqa: E402
+from playground.eval.config import EvalConfig  # noqa: E402
+from playground.eval.runner import run_eval  # noqa: E402
+from playground.features.divergence import first_divergence  # noqa: E402
+from playground.local.adapters import scan  # noqa: E402
+from playground.local.engine import LocalEngine  # noqa: E402
+from playground.local.model import embedded_cache, load_base  # noqa: E402
+from playground.local.worker import ModelWorker  # noqa: E402
 
 
 def make_adapter(folder: Path) -> None:
     from transformers import AutoModelForCausalLM
 
-    from playground.synthetic_adapter import write_random_adapter
+    from playground.local.synthetic_adapter import write_random_adapter
 
     plain = AutoModelForCausalLM.from_pretrained(embedded_cache(default_cache_dir()), dtype=torch.float32)
     write_random_adapter(plain, folder / "random-r8", rank=8, alpha=16, seed=0, scale=0.6, base_id=HUB_BASE_ID)
@@ -61,7 +62,7 @@ def pick_adapter(worker: ModelWorker, base, task: str):
     return worker.call(scan, tmp, [], base.model, base.model_id).loaded[0], "random r8 (no shipped adapter)"
 
 
-def logit_gap(engine: Engine, variant: str, messages, prefix: list[int], a: int, b: int) -> float:
+def logit_gap(engine: LocalEngine, variant: str, messages, prefix: list[int], a: int, b: int) -> float:
     """How far apart tokens a and b score after the shared prefix, on a batch of one (a float near-tie if tiny)."""
     def run():
         ids = torch.tensor([engine.encode(messages) + prefix], device=engine.multi.device)
@@ -76,7 +77,7 @@ def measure(args, quantization: str, worker: ModelWorker) -> None:
     load_before = os.getloadavg()[0]  # other processes on the machine skew every figure
     base = worker.call(load_base, ModelConfig(base="embedded", quantization=quantization))
     adapter, origin = pick_adapter(worker, base, args.task)
-    engine = Engine(base, [adapter], worker=worker)
+    engine = LocalEngine(base, [adapter], worker=worker)
     config = EvalConfig(task=args.task, variants=["base", adapter.name], limit=args.rows, batch_rows=args.batch_rows)
     params = GenerationParams(max_new_tokens=config.new_tokens, temperature=0.0)
 
@@ -146,7 +147,7 @@ def main(argv=None) -> None:
     print(f"# bench/eval.py {' '.join(argv if argv is not None else sys.argv[1:])}".rstrip())
     print()
     # One model thread for every quantization: a second thread running torch ops would slow
-    # OpenMP for the later measurements (see playground/worker.py).
+    # OpenMP for the later measurements (see playground/local/worker.py).
     worker = ModelWorker()
     if args.threads:
         worker.call(torch.set_num_threads, args.threads)

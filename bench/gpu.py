@@ -23,12 +23,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from compare import PROMPT, SIZES, Rounds, adapter_sets, peft_mixed_batch, timed  # noqa: E402
 
-from playground.adapters import scan  # noqa: E402
-from playground.config import REPO_ROOT, ModelConfig  # noqa: E402
-from playground.engine import Engine  # noqa: E402
-from playground.generation import GenerationParams, Row  # noqa: E402
-from playground.model import load_base  # noqa: E402
-from playground.worker import ModelWorker  # noqa: E402
+from playground.core.config import REPO_ROOT, ModelConfig  # noqa: E402
+from playground.core.types import GenerationParams, Row  # noqa: E402
+from playground.local.adapters import scan  # noqa: E402
+from playground.local.engine import LocalEngine  # noqa: E402
+from playground.local.model import load_base  # noqa: E402
+from playground.local.worker import ModelWorker  # noqa: E402
+from playground.services.requests import prompt_messages  # noqa: E402
 
 
 def launches(run) -> int:
@@ -52,10 +53,10 @@ def main(argv=None) -> None:
     config = ModelConfig(base="embedded", quantization="nf4")
     base = worker.call(load_base, config)
     adapters = worker.call(scan, REPO_ROOT / "adapters", [], base.model, base.model_id).loaded
-    engine = Engine(base, adapters, worker=worker)
+    engine = LocalEngine(base, adapters, worker=worker)
     multi = engine.multi
     names = [a.name for a in adapters]
-    messages = engine.messages(PROMPT)
+    messages = prompt_messages(PROMPT, None, engine.limits)
     engine.eos_ids = set()  # every row runs the same number of steps
     params = GenerationParams(max_new_tokens=args.tokens)
     stack_dtype = multi.stack_dtype

@@ -86,14 +86,15 @@ def main(argv: list[str] | None = None) -> None:
 
     from gradio_client import Client
 
-    from playground.config import REPO_ROOT, AppConfig
-    from playground.engine import Engine
-    from playground.ui.app import build_demo, launch_kwargs
+    from playground.core.config import REPO_ROOT, AppConfig
+    from playground.local.engine import LocalEngine
+    from playground.services.context import Playground
+    from playground.web.app import build_demo, launch_kwargs
 
     config = AppConfig(base="embedded", quantization="nf4", adapters_dir=str(REPO_ROOT / "adapters"))
-    engine = Engine.from_config(config)
-    demo = build_demo(engine, tempfile.mkdtemp(prefix="playground-soak-"))
-    _, url, _ = demo.launch(prevent_thread_lock=True, quiet=True, **launch_kwargs("127.0.0.1", None, False))
+    engine = LocalEngine.from_config(config)
+    demo = build_demo(Playground.build(engine, tempfile.mkdtemp(prefix="playground-soak-")))
+    _, url, _ = demo.launch(prevent_thread_lock=True, quiet=True, **launch_kwargs(engine.limits, "127.0.0.1", None, False))
     try:
         started = time.perf_counter()
         samples = soak(Client(url, verbose=False), engine.variants, args.requests, args.tokens, args.every)

@@ -12,8 +12,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from playground.cards import replace_section  # noqa: E402
-from playground.tasks import get_task  # noqa: E402
+from playground.features.cards import replace_section  # noqa: E402
+from playground.features.tasks import get_task  # noqa: E402
 
 
 def rows() -> list[str]:

@@ -39,13 +39,14 @@ def main(argv=None) -> None:
 
     from playwright.sync_api import sync_playwright
 
-    from playground.config import AppConfig
-    from playground.engine import Engine
-    from playground.ui.app import build_demo, launch_kwargs
+    from playground.core.config import AppConfig
+    from playground.local.engine import LocalEngine
+    from playground.services.context import Playground
+    from playground.web.app import build_demo, launch_kwargs
 
-    engine = Engine.from_config(AppConfig(base="embedded"))
-    demo = build_demo(engine, tempfile.mkdtemp(prefix="playground-screenshot-"))  # fresh arena, no real votes
-    _, url, _ = demo.launch(prevent_thread_lock=True, quiet=True, **launch_kwargs("127.0.0.1", args.port, False))
+    engine = LocalEngine.from_config(AppConfig(base="embedded"))
+    demo = build_demo(Playground.build(engine, tempfile.mkdtemp(prefix="playground-screenshot-")))  # fresh arena, no real votes
+    _, url, _ = demo.launch(prevent_thread_lock=True, quiet=True, **launch_kwargs(engine.limits, "127.0.0.1", args.port, False))
     wanted = [v for v in args.variants.split(",") if v] or engine.variants[:3]
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)

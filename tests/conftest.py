@@ -1,6 +1,6 @@
 """Shared fixtures: the embedded base, small real adapters, an engine and a launched app.
 
-Everything that runs torch goes through the engine's model thread (see playground/worker.py).
+Everything that runs torch goes through the engine's model thread (see playground/local/worker.py).
 """
 
 from __future__ import annotations
@@ -16,10 +16,10 @@ from pathlib import Path
 import pytest
 import torch
 
-from playground.config import HUB_BASE_ID, AppConfig, default_cache_dir
-from playground.engine import Engine
-from playground.model import embedded_cache
-from playground.worker import ModelWorker
+from playground.core.config import HUB_BASE_ID, AppConfig, default_cache_dir
+from playground.local.engine import LocalEngine
+from playground.local.model import embedded_cache
+from playground.local.worker import ModelWorker
 
 ADAPTERS = {  # name -> (rank, targets, seed)
     "alpha": (8, ("q_proj", "k_proj", "v_proj", "o_proj"), 1),
@@ -77,7 +77,7 @@ def base_folder(worker) -> Path:
 def _write_adapters(base_folder: Path, target: Path) -> None:
     from transformers import AutoModelForCausalLM
 
-    from playground.synthetic_adapter import write_random_adapter
+    from playground.local.synthetic_adapter import write_random_adapter
 
     plain = AutoModelForCausalLM.from_pretrained(base_folder, dtype=torch.float32)
     for name, (rank, targets, seed) in ADAPTERS.items():
@@ -107,20 +107,20 @@ def adapters_dir(tmp_path_factory, adapter_source) -> Path:
 
 
 @pytest.fixture(scope="session")
-def engine(worker, adapters_dir) -> Engine:
+def engine(worker, adapters_dir) -> LocalEngine:
     config = AppConfig(base="embedded", adapters_dir=str(adapters_dir))
-    return Engine.from_config(config, worker=worker)
+    return LocalEngine.from_config(config, worker=worker)
 
 
 @pytest.fixture(scope="session")
-def exact_engine(worker, adapters_dir) -> Engine:
+def exact_engine(worker, adapters_dir) -> LocalEngine:
     """The same adapters on the unquantized base, where arithmetic does not depend on the batch.
 
     At nf4 on CPU, bitsandbytes rounds each layer's input to bf16, so a 1e-7 difference from
-    another padding layout or prompt split (playground/prefix.py) can flip a greedy near-tie.
+    another padding layout or prompt split (playground/local/prefix.py) can flip a greedy near-tie.
     Layout bugs (positions, masks, the shared header) show here as plain mismatches.
     """
-    return Engine.from_config(AppConfig(base="embedded", quantization="none", adapters_dir=str(adapters_dir)),
+    return LocalEngine.from_config(AppConfig(base="embedded", quantization="none", adapters_dir=str(adapters_dir)),
                               worker=worker)
 
 
@@ -130,20 +130,35 @@ def data_dir(tmp_path_factory) -> Path:
     return tmp_path_factory.mktemp("data")
 
 
+def app_of(engine, data_dir: Path, policy=None):
+    """The app's state (:class:`~playground.services.context.Playground`) for ``engine``, as ``app.py`` builds it."""
+    from playground.services.context import Playground
+
+    return Playground.build(engine, data_dir, policy)
+
+
+def demo_of(engine, data_dir: Path, policy=None):
+    """``build_demo`` for ``engine``'s app (with its limits as they are now)."""
+    from playground.web.app import build_demo
+
+    return build_demo(app_of(engine, data_dir, policy))
+
+
 @contextmanager
-def served(engine, data_dir: Path, max_queue: int | None = None) -> Iterator[str]:
+def served(engine, data_dir: Path, max_queue: int | None = None, policy=None, app=None) -> Iterator[str]:
     """The app as ``app.py`` serves it (``mount_app``: FastAPI + uvicorn), in a thread; yields its URL.
 
-    ``max_queue`` replaces build_demo's queue size (events keep their concurrency limits). Not
-    ``demo.launch()``: the mounted app differs (it never sets ``demo.has_launched``, which once let any
-    server file through an upload input)."""
-    from playground.ui.app import build_demo, make_server, mount_app
+    ``max_queue`` replaces build_demo's queue size (events keep their concurrency limits); the app's limits
+    are ``engine.limits`` when it starts (or ``app``'s, a ready Playground). Not ``demo.launch()``: the mounted app differs (it never sets
+    ``demo.has_launched``, which once let any server file through an upload input)."""
+    from playground.web.app import build_demo, make_server, mount_app
 
-    demo = build_demo(engine, data_dir)
+    app = app or app_of(engine, data_dir, policy)
+    demo = build_demo(app)
     if max_queue is not None:
         demo.queue(max_size=max_queue)
     port = free_port()
-    server = make_server(mount_app(engine, demo, "127.0.0.1", port), "127.0.0.1", port, log_level="warning")
+    server = make_server(mount_app(app, demo, "127.0.0.1", port), "127.0.0.1", port, log_level="warning")
     thread = threading.Thread(target=server.run, name=f"uvicorn-{port}", daemon=True)
     thread.start()
     deadline = time.monotonic() + 60
@@ -159,11 +174,17 @@ def served(engine, data_dir: Path, max_queue: int | None = None) -> Iterator[str
 
 
 @pytest.fixture(scope="session")
-def client(engine, data_dir):
+def session_app(engine, data_dir):
+    """The state of the app that :func:`client` talks to (its arena store, its rate and vote limiters)."""
+    return app_of(engine, data_dir)
+
+
+@pytest.fixture(scope="session")
+def client(engine, data_dir, session_app):
     """The served app (see :func:`served`) driven by gradio_client."""
     from gradio_client import Client
 
-    with served(engine, data_dir) as url:
+    with served(engine, data_dir, app=session_app) as url:
         yield Client(url, verbose=False)
 
 

@@ -10,7 +10,7 @@ import pytest
 import torch
 from safetensors.torch import save_file
 
-from playground.adapters import AdapterError, load_adapter, scan
+from playground.local.adapters import AdapterError, load_adapter, scan
 
 BASE_ID = "HuggingFaceTB/SmolLM2-135M-Instruct"
 
@@ -76,7 +76,7 @@ def test_other_base_with_fitting_shapes_loads_with_a_warning(good, engine):
 
 
 def test_header_shows_adapter_warnings(good, engine):
-    from playground.ui.app import header_markdown
+    from playground.web.app import header_markdown
 
     edit_config(good, base_model_name_or_path="HuggingFaceTB/SmolLM2-135M")
     adapter = load_adapter(good, engine.base.model, BASE_ID, name="sibling")

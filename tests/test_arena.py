@@ -1,4 +1,4 @@
-"""Arena storage (playground.arena) and leaderboard maths (playground.ratings), without a model."""
+"""Arena storage (playground.features.arena) and leaderboard maths (playground.features.ratings), without a model."""
 
 from __future__ import annotations
 
@@ -13,7 +13,10 @@ from pathlib import Path
 
 import pytest
 
-from playground.arena import (
+from playground.core.config import AppConfig
+from playground.core.engine import VariantInfo
+from playground.core.messages import Messages
+from playground.features.arena import (
     CHOICES,
     SCHEMA_VERSION,
     UNFINISHED_TTL_S,
@@ -23,8 +26,7 @@ from playground.arena import (
     draw_pair,
     variant_pool,
 )
-from playground.limits import Messages
-from playground.ratings import bootstrap_intervals, bradley_terry, leaderboard, pairwise_win_rates
+from playground.features.ratings import bootstrap_intervals, bradley_terry, leaderboard, pairwise_win_rates
 
 ROOT = Path(__file__).resolve().parent.parent
 SETTINGS = {"max_new_tokens": 8, "temperature": 0.7, "top_p": 0.95, "top_k": 0, "repetition_penalty": 1.0, "seed": 3}
@@ -115,7 +117,7 @@ def test_a_process_killed_mid_transaction_leaves_the_previous_votes_intact(store
     script = textwrap.dedent(f"""
         import os, sys
         sys.path.insert(0, {str(ROOT)!r})
-        from playground.arena import ArenaStore
+        from playground.features.arena import ArenaStore
         store = ArenaStore({str(store.path)!r})
         with store.transaction() as db:
             db.execute("DELETE FROM votes")
@@ -166,10 +168,10 @@ def test_task_filter_keeps_that_tasks_votes(store):
 
 def test_pairs_are_drawn_from_the_pool_of_the_task():
     described = [
-        {"name": "base", "kind": "base", "status": "loaded", "task": ""},
-        {"name": "qa", "kind": "adapter", "status": "loaded", "task": "domain_qa"},
-        {"name": "post", "kind": "adapter", "status": "loaded", "task": "linkedin_post"},
-        {"name": "bad", "kind": "adapter", "status": "rejected", "task": "domain_qa"},
+        VariantInfo(name="base", kind="base"),
+        VariantInfo(name="qa", kind="adapter", task="domain_qa"),
+        VariantInfo(name="post", kind="adapter", task="linkedin_post"),
+        VariantInfo(name="bad", kind="adapter", status="rejected", task="domain_qa"),
     ]
     assert variant_pool(described) == ["base", "qa", "post"]
     assert variant_pool(described, "domain_qa") == ["base", "qa"]
@@ -289,8 +291,8 @@ def test_exports_are_for_the_operator(monkeypatch):
         assert str(err.value) == Messages.ARENA_EXPORT_OFF
     monkeypatch.setenv("SPACE_ID", "someone/playground")
     monkeypatch.setenv("PLAYGROUND_ADMIN_TOKEN", " s3cret\n")
-    assert ArenaPolicy.from_env() == ArenaPolicy(admin_token="s3cret", on_space=True)  # read when asked, not at import
-    assert ArenaPolicy.from_env().trust_forwarded
+    config = AppConfig.from_env()  # read when the app is configured, not at import
+    assert (config.admin_token, config.on_space) == ("s3cret", True) and "s3cret" not in repr(config)
 
 
 # ----- ratings ---------------------------------------------------------------------------

@@ -6,6 +6,7 @@ from __future__ import annotations
 import difflib
 import json
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import gradio as gr
@@ -13,24 +14,27 @@ import pytest
 from gradio_client import Client
 from gradio_client.exceptions import AppError
 
-from playground.arena import ArenaError, ArenaPolicy, ArenaStore
-from playground.limits import LIMITS, Messages
-from playground.ratelimit import RateLimit, RateLimiter
-from playground.tasks import get_task
+from playground.core.limits import Limits
+from playground.core.messages import Messages
+from playground.features.arena import ArenaError, ArenaPolicy, ArenaStore
+from playground.features.ratelimit import RateLimit, RateLimiter
+from playground.features.tasks import get_task
 from playground.services import battles
 from playground.services.battles import SAMPLING, battle_stream
-from playground.ui.arena_tab import ArenaTab, matrix_styler
-from tests.conftest import served, wait_until_idle
+from playground.web.tabs.arena import ArenaTab, matrix_styler
+from tests.conftest import app_of, served, wait_until_idle
 from tests.test_hardening import wait_for
+
+LIMITS = Limits()  # the limits every test engine runs with (its defaults)
 
 LOADED = {"base", "alpha", "beta", "gamma"}
 LOCAL_CLIENT = "127.0.0.1"  # every gradio_client here connects from this address
 
 
 @pytest.fixture(autouse=True)
-def fresh_vote_allowance(monkeypatch):
+def fresh_vote_allowance(monkeypatch, session_app):
     """Each test gets its own hourly vote allowance (the production one): all tests vote from one address."""
-    monkeypatch.setattr(battles, "VOTE_LIMITER",
+    monkeypatch.setattr(session_app, "votes",
                         RateLimiter(RateLimit(per_minute=LIMITS.max_votes_per_hour, window_s=3600.0)))
 
 
@@ -223,9 +227,10 @@ def test_exports_give_every_vote_and_well_formed_dpo_pairs(client):
 
 
 def test_random_example_fills_the_task_fields_and_the_matrix_is_a_heatmap(engine, tmp_path):
-    store = ArenaStore(tmp_path / "arena.sqlite3")
+    app = app_of(engine, tmp_path)
+    store = app.store
     with gr.Blocks():
-        tab = ArenaTab(engine, store)
+        tab = ArenaTab(app)
     updates = tab.random_example("domain_qa")
     by_component = dict(zip(tab.forms.all_inputs, updates))
     question = by_component[tab.forms.inputs["domain_qa"]["question"]]["value"]
@@ -255,7 +260,7 @@ def test_random_example_fills_the_task_fields_and_the_matrix_is_a_heatmap(engine
         {"prompt": "p", "chosen": "x", "rejected": "y"}] * 2
 
     with gr.Blocks():  # an operator who set PLAYGROUND_ADMIN_TOKEN: the Export button needs it
-        guarded = ArenaTab(engine, store, ArenaPolicy(admin_token="tok-123"))
+        guarded = ArenaTab(replace(app, policy=ArenaPolicy(admin_token="tok-123")))
     assert guarded.admin_token.visible and guarded.admin_token.type == "password"
     for wrong in ("", "tok-12"):
         with pytest.raises(gr.Error, match=exact(Messages.ARENA_EXPORT_NEEDS_TOKEN)):
@@ -295,8 +300,8 @@ def test_a_battle_cannot_be_unmasked_by_replaying_it_through_compare(client, dat
     assert (replay[pair[0]], replay[pair[1]]) == outputs
 
 
-def test_votes_are_limited_per_client_and_hour(client, data_dir, monkeypatch):
-    monkeypatch.setattr(battles, "VOTE_LIMITER", RateLimiter(RateLimit(per_minute=2, window_s=3600.0)))
+def test_votes_are_limited_per_client_and_hour(client, data_dir, monkeypatch, session_app):
+    monkeypatch.setattr(session_app, "votes", RateLimiter(RateLimit(per_minute=2, window_s=3600.0)))
     finals = [battle(client, "Name a bird.", max_new_tokens=4)[1] for _ in range(3)]
     for final in finals[:2]:
         client.predict(final["battle_id"], "a", api_name="/arena_vote")
@@ -309,9 +314,8 @@ def test_votes_are_limited_per_client_and_hour(client, data_dir, monkeypatch):
 
 
 def test_on_a_space_a_vote_must_come_from_its_client_and_exports_are_off(engine, tmp_path, monkeypatch):
-    monkeypatch.setenv("SPACE_ID", "tests/playground")  # read when the app is built: clients are X-Forwarded-For
-    monkeypatch.delenv("PLAYGROUND_ADMIN_TOKEN", raising=False)
-    with served(engine, tmp_path) as url:
+    on_space = ArenaPolicy(on_space=True)  # app.py's from SPACE_ID: clients are their X-Forwarded-For, no token
+    with served(engine, tmp_path, policy=on_space) as url:
         owner, other = (Client(url, verbose=False, headers={"X-Forwarded-For": f"203.0.113.{i}, 10.0.0.1"})
                         for i in (10, 11))
         _, final = battle(owner, "Name a tree.", max_new_tokens=4)
@@ -332,13 +336,11 @@ def test_on_a_space_a_vote_must_come_from_its_client_and_exports_are_off(engine,
 
 
 def test_with_an_admin_token_only_the_operator_exports(engine, tmp_path, monkeypatch):
-    monkeypatch.delenv("SPACE_ID", raising=False)
-    monkeypatch.setenv("PLAYGROUND_ADMIN_TOKEN", "tok-123")
     store = ArenaStore(tmp_path / "arena.sqlite3")
     started = store.start_battle(variant_a="base", variant_b="alpha", prompt="p", settings={}, seed=0)
     store.finish_battle(started.battle_id, "x", "y")
     store.vote(started.battle_id, "a")
-    with served(engine, tmp_path) as url:
+    with served(engine, tmp_path, policy=ArenaPolicy(admin_token="tok-123")) as url:  # PLAYGROUND_ADMIN_TOKEN
         visitor = Client(url, verbose=False)
         for given in ({}, {"admin_token": "tok-12"}, {"admin_token": "TOK-123"}):
             with pytest.raises(AppError, match=exact(Messages.ARENA_EXPORT_NEEDS_TOKEN)):

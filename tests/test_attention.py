@@ -5,7 +5,7 @@ from __future__ import annotations
 import torch
 from transformers.integrations.sdpa_attention import sdpa_attention_forward
 
-from playground.attention import NAME, decode_attention
+from playground.local.cpu.attention import NAME, decode_attention
 from tests.conftest import cpu_path
 
 BATCH, KV_LEN = 4, 37

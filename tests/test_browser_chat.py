@@ -9,7 +9,7 @@ import time
 
 import pytest
 
-from playground.limits import Messages
+from playground.core.messages import Messages
 from tests.conftest import WAIT_MS, needs_chromium, open_tab, wait_until_idle
 
 pytestmark = needs_chromium

@@ -10,8 +10,9 @@ from __future__ import annotations
 from gradio_client import Client
 from gradio_client.utils import Status
 
-from playground.limits import LIMITS, Messages
-from playground.ratelimit import RateLimit, RateLimiter
+from playground.core.limits import Limits
+from playground.core.messages import Messages
+from playground.features.ratelimit import RateLimit, RateLimiter
 from tests.conftest import (
     ARTIFACTS,
     CHROMIUM,
@@ -23,6 +24,8 @@ from tests.conftest import (
 from tests.conftest import CHROMIUM_ARGS as ARGS
 from tests.test_browser import pick_variants, visible_panes
 from tests.test_hardening import LONG, RUNNING, launched, wait_for
+
+LIMITS = Limits()  # the limits every test engine runs with (its defaults)
 
 pytestmark = needs_chromium
 
@@ -97,8 +100,8 @@ def test_switching_tabs_mid_stream_and_back_keeps_streaming(page, engine):
     assert wait_until_idle(engine)
 
 
-def test_rate_limited_generate_shows_when_to_retry(page, engine, monkeypatch):
-    monkeypatch.setattr("playground.ratelimit.LIMITER", RateLimiter(RateLimit(per_minute=1)))
+def test_rate_limited_generate_shows_when_to_retry(page, engine, monkeypatch, session_app):
+    monkeypatch.setattr(session_app, "rate", RateLimiter(RateLimit(per_minute=1)))
     page.locator("#prompt textarea").fill("Name one colour.")
     pick_variants(page, ["base"])
     set_max_new_tokens(page, 4)

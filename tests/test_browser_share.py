@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from urllib.parse import urlencode
 
-from playground.limits import Messages
+from playground.core.messages import Messages
 from tests.conftest import WAIT_MS, needs_chromium
 from tests.test_browser import visible_panes
 

@@ -1,4 +1,4 @@
-"""Multi-turn chat: the bookkeeping of playground/chat.py, then ``/chat`` on the launched app."""
+"""Multi-turn chat: the bookkeeping of playground/features/chat.py, then ``/chat`` on the launched app."""
 
 from __future__ import annotations
 
@@ -7,9 +7,12 @@ import re
 import pytest
 from gradio_client.exceptions import AppError
 
-from playground.chat import STOPPED, STREAMING, TIMEOUT, Chat
-from playground.generation import GenerationParams, RequestError, Row
-from playground.limits import LIMITS, Messages
+from playground.core.limits import Limits
+from playground.core.messages import Messages
+from playground.core.types import GenerationParams, RequestError, Row
+from playground.features.chat import STOPPED, STREAMING, TIMEOUT, Chat
+
+LIMITS = Limits()  # the limits every test engine runs with (its defaults)
 
 TOKENS = 16
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from playground import model as model_module
-from playground.config import EMBEDDED, AppConfig, ModelConfig
-from playground.model import hub_reachable, load_base, resolve_base
+from playground.core.config import EMBEDDED, AppConfig, ModelConfig
+from playground.local import model as model_module
+from playground.local.model import hub_reachable, load_base, resolve_base
 
 
 def test_cli_flags_override_environment(monkeypatch):

@@ -1,15 +1,26 @@
-"""Tests for playground.datagen and the committed examples/ it writes (fast, no model)."""
+"""Tests for playground.train.datagen and the committed examples/ it writes (fast, no model)."""
 
 import re
 
 import pytest
 
-from playground.datagen import (DEFAULT_SEED, TASK_MODULES, check_disjoint, fields_key, generate, word_count,
-                                write_task)
-from playground.datagen import domain_qa, elevator_pitch, linkedin_post, marketing_copy, prompt_recovery
-from playground.datagen.__main__ import main
-from playground.datagen.domain_qa_facts import FACTS
-from playground.tasks import EXAMPLES_DIR, SPLITS, TASKS, get_task
+from playground.features.tasks import EXAMPLES_DIR, SPLITS, TASKS, get_task
+from playground.train.datagen import (
+    DEFAULT_SEED,
+    TASK_MODULES,
+    check_disjoint,
+    domain_qa,
+    elevator_pitch,
+    fields_key,
+    generate,
+    linkedin_post,
+    marketing_copy,
+    prompt_recovery,
+    word_count,
+    write_task,
+)
+from playground.train.datagen.__main__ import main
+from playground.train.datagen.domain_qa_facts import FACTS
 
 SIZE_RANGES = {  # (train, validation, test) bounds from the project brief
     "linkedin_post": ((900, 1100), (40, 60), (110, 130)),

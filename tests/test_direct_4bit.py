@@ -9,9 +9,9 @@ import pytest
 import torch
 from bitsandbytes.nn import Linear4bit
 
-from playground import direct_4bit
-from playground.config import ModelConfig
-from playground.model import load_base
+from playground.core.config import ModelConfig
+from playground.local.cpu import direct_4bit
+from playground.local.model import load_base
 from tests.conftest import cpu_path
 
 PROMPTS = ["Hi!", "Explain in detail how compound interest grows savings."]

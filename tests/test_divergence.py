@@ -7,8 +7,9 @@ import math
 import pytest
 import torch
 
-from playground.divergence import compare_to_base, divergences, first_divergence, to_html, token_pieces
-from playground.generation import GenerationParams, Row
+from playground.core.types import GenerationParams, Row
+from playground.features.divergence import compare_to_base, divergences, first_divergence, to_html, token_pieces
+from playground.services.requests import prompt_messages
 
 GREEDY = GenerationParams(max_new_tokens=24, temperature=0.0)
 
@@ -41,7 +42,7 @@ def test_token_pieces_rebuild_the_text(engine):
 
 def test_logprobs_match_generate_scores(engine):
     """Teacher-forced scores of the base's greedy tokens equal the log-softmax of generate()'s own logits."""
-    messages = engine.messages("Name three colours.")
+    messages = prompt_messages("Name three colours.", None, engine.limits)
     out = engine.generate([Row("base", messages)], GREEDY)[0]
     scored = engine.token_logprobs([Row("base", messages)], [out.token_ids])[0]
 
@@ -63,7 +64,7 @@ def test_logprobs_match_generate_scores(engine):
 
 
 def test_divergence_of_adapters_against_the_base(engine):
-    messages = engine.messages("Write one sentence about the sea.")
+    messages = prompt_messages("Write one sentence about the sea.", None, engine.limits)
     rows = [Row("base", messages), Row("alpha", messages), Row("alpha", messages, strength=0.0)]
     outputs = engine.generate(rows, GREEDY)
     base_ids, alpha_ids = outputs[0].token_ids, outputs[1].token_ids
@@ -87,7 +88,7 @@ def test_divergence_of_adapters_against_the_base(engine):
 
 
 def test_divergence_needs_the_base(engine):
-    messages = engine.messages("Hi")
+    messages = prompt_messages("Hi", None, engine.limits)
     rows = [Row("alpha", messages)]
     outputs = engine.generate(rows, GenerationParams(max_new_tokens=2))
     with pytest.raises(ValueError, match="base"):

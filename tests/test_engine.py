@@ -7,14 +7,15 @@ import threading
 import pytest
 import torch
 
-from playground.generation import GenerationParams, RequestError, Row
+from playground.core.types import GenerationParams, RequestError, Row
+from playground.services.requests import prompt_messages
 from tests.conftest import cpu_path, wait_until_idle
 
 GREEDY = GenerationParams(max_new_tokens=24)
 
 
 def rows(engine, names, prompt="Write one sentence about the sea."):
-    messages = engine.messages(prompt)
+    messages = prompt_messages(prompt, None, engine.limits)
     return [Row(name, messages) for name in names]
 
 
@@ -85,7 +86,7 @@ LONG_PROMPT = "Explain in detail, step by step and with an example, how compound
     (("alpha", "Hi!"), ("alpha", LONG_PROMPT)),
 ])
 def test_rows_with_different_prompts_are_padded_correctly(exact_engine, pair):
-    mixed = [Row(variant, exact_engine.messages(prompt)) for variant, prompt in pair]
+    mixed = [Row(variant, prompt_messages(prompt, None, exact_engine.limits)) for variant, prompt in pair]
     together = exact_engine.generate(mixed, GREEDY)
     for row, output in zip(mixed, together):
         assert output.token_ids == exact_engine.generate([row], GREEDY)[0].token_ids, row.variant
@@ -104,8 +105,8 @@ def test_greedy_batch_equals_alone_with_base_rows_between_adapters(exact_engine,
 
 @cpu_path
 def test_rows_with_different_system_prompts_are_padded_correctly(exact_engine):
-    mixed = [Row("alpha", exact_engine.messages("Hi!", "You are a pirate.")),
-             Row("beta", exact_engine.messages(LONG_PROMPT))]
+    mixed = [Row("alpha", prompt_messages("Hi!", "You are a pirate.", exact_engine.limits)),
+             Row("beta", prompt_messages(LONG_PROMPT, None, exact_engine.limits))]
     assert exact_engine._split(mixed, [exact_engine.encode(r.messages) for r in mixed]) is None  # no shared header
     together = exact_engine.generate(mixed, GREEDY)
     for row, output in zip(mixed, together):
@@ -125,8 +126,8 @@ def _peft_reference(base_folder, adapter_folder, prompt_ids, max_new_tokens):
     """Greedy tokens of the same adapter through PEFT on its own 4-bit copy of the base."""
     from peft import PeftModel
 
-    from playground.config import ModelConfig
-    from playground.model import load_base
+    from playground.core.config import ModelConfig
+    from playground.local.model import load_base
 
     base = load_base(ModelConfig(base=str(base_folder), quantization="nf4"))
     model = PeftModel.from_pretrained(base.model, adapter_folder)
@@ -223,7 +224,7 @@ def test_unknown_variant_and_empty_prompt_are_refused(engine):
     with pytest.raises(RequestError, match="Unknown variant 'nope'"):
         engine.generate(rows(engine, ["nope"]), GREEDY)
     with pytest.raises(RequestError, match="empty"):
-        engine.messages("   ")
+        prompt_messages("   ", None, engine.limits)
 
 
 def test_prompt_longer_than_context_is_refused_with_token_count(engine):

@@ -9,10 +9,12 @@ import gradio as gr
 import pytest
 from gradio_client.exceptions import AppError
 
-from playground.evaluation import EvalConfig, run_eval
-from playground.tasks import get_task
-from playground.ui.compare import CompareTab
-from playground.ui.eval_tab import EvalTab, per_row_frame, word_diff
+from playground.eval.config import EvalConfig
+from playground.eval.runner import run_eval
+from playground.features.tasks import get_task
+from playground.web.tabs.compare import CompareTab
+from playground.web.tabs.eval import EvalTab, per_row_frame, word_diff
+from tests.conftest import app_of
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 
@@ -63,13 +65,14 @@ def test_clicking_a_row_fills_compare_with_its_fields_and_settings(engine, tmp_p
     result = run_eval(engine, EvalConfig(task="domain_qa", data=str(path), variants=["base", "gamma"],
                                          max_new_tokens=6))
     table = per_row_frame(result)
+    app = app_of(engine, tmp_path)
     assert list(table.columns) == ["#", "input", "reference", "base", "base F1", "gamma", "gamma F1", "best"]
     with gr.Blocks():
         with gr.Tabs() as tabs:
             with gr.Tab("Compare", id="compare"):
-                compare = CompareTab(engine)
+                compare = CompareTab(app)
             with gr.Tab("Eval", id="eval"):
-                tab = EvalTab(engine, compare, tabs)
+                tab = EvalTab(app, compare, tabs)
     row = table.iloc[1].tolist()
     event = gr.SelectData(None, {"index": [1, 1], "value": row[1], "row_value": row})
     diff, *updates = tab.select_row(result.to_dict(), True, event)

@@ -11,14 +11,17 @@ from pathlib import Path
 
 import pytest
 
-from playground import evaluation
-from playground.config import REPO_ROOT
-from playground.eval import main
-from playground.evaluation import (CARD_END, CARD_START, DataError, EvalConfig, card_section, load_rows,
-                                   paired_bootstrap, run_eval, update_card, win_tie_loss)
-from playground.generation import GenerationParams, RequestError, Row
-from playground.limits import LIMITS
-from playground.tasks import get_task
+from playground.core.config import REPO_ROOT, AppConfig
+from playground.core.limits import Limits
+from playground.core.types import GenerationParams, RequestError, Row
+from playground.eval.card import CARD_END, CARD_START, card_section, update_card
+from playground.eval.cli import main, make_parser, parse
+from playground.eval.config import EvalConfig
+from playground.eval.data import DataError, EvalRow, load_rows
+from playground.eval.report import EvalResult, VariantReport
+from playground.eval.runner import run_eval
+from playground.eval.stats import paired_bootstrap, win_tie_loss
+from playground.features.tasks import get_task
 
 QA = get_task("domain_qa")
 QA_ROWS = [
@@ -116,18 +119,20 @@ def test_bad_csv_files(tmp_path, text, task, message):
     assert message in str(err.value)
 
 
-def test_size_row_count_and_encoding_limits(tmp_path, monkeypatch, qa_file):
+def test_size_row_count_and_encoding_limits(tmp_path, qa_file):
     latin = tmp_path / "latin.jsonl"
     latin.write_bytes('{"prompt": "caf\xe9", "reference": "x"}\n'.encode("latin-1"))
     with pytest.raises(DataError, match="latin.jsonl is not UTF-8 text"):
         load_rows(latin, None)
-    monkeypatch.setattr(evaluation, "LIMITS", dataclasses.replace(LIMITS, max_eval_rows=2))
+    two_rows = Limits(max_eval_rows=2)
     with pytest.raises(DataError, match="qa.jsonl has 3 rows; one run scores at most 2"):
-        load_rows(qa_file, QA)
-    assert len(load_rows(qa_file, QA, limit=2)) == 2  # a row limit makes a long file usable
-    monkeypatch.setattr(evaluation, "LIMITS", dataclasses.replace(LIMITS, max_upload_mb=0))
+        load_rows(qa_file, QA, limits=two_rows)
+    assert len(load_rows(qa_file, QA, limit=2, limits=two_rows)) == 2  # a row limit makes a long file usable
     with pytest.raises(DataError, match=r"qa.jsonl is 0.0 MB; the upload limit is 0 MB"):
-        load_rows(qa_file, QA)
+        load_rows(qa_file, QA, limits=Limits(max_upload_mb=0))
+    long_prompt = write_lines(tmp_path / "long.jsonl", [{"prompt": "x" * 11, "reference": "y"}])
+    with pytest.raises(DataError, match="long.jsonl, row 1: the prompt has 11 characters; the limit is 10"):
+        load_rows(long_prompt, None, limits=Limits(max_prompt_chars=10))
 
 
 @pytest.mark.parametrize("kwargs, message", [
@@ -140,7 +145,15 @@ def test_size_row_count_and_encoding_limits(tmp_path, monkeypatch, qa_file):
 ])
 def test_config_is_checked(kwargs, message):
     with pytest.raises(ValueError, match=message):
-        EvalConfig(**{"task": "domain_qa", "variants": ["base"], **kwargs})
+        EvalConfig(**{"task": "domain_qa", "variants": ["base"], **kwargs}).check(Limits())
+
+
+def test_the_runner_checks_the_config_against_the_engines_limits(engine, qa_file, monkeypatch):
+    monkeypatch.setattr(engine, "limits", dataclasses.replace(engine.limits, max_variants=1, max_new_tokens=8))
+    with pytest.raises(RequestError, match="At most 1 variants can be generated at once; 2 were picked"):
+        run_eval(engine, EvalConfig(task="domain_qa", data=str(qa_file), variants=["base", "alpha"]))
+    with pytest.raises(RequestError, match="max_new_tokens must be an integer from 1 to 8"):
+        run_eval(engine, EvalConfig(task="domain_qa", data=str(qa_file), max_new_tokens=9))
 
 
 # ----- statistics ---------------------------------------------------------------------------
@@ -277,6 +290,19 @@ def test_card_markers_written_by_the_trainer_keep_their_heading(tmp_path):
         f"{CARD_START}\n| Model variant | EM |\n{CARD_END}\n\n## Limitations\n")
 
 
+def test_cli_flags_take_comma_lists_and_repeated_adapters():
+    config, options = parse(make_parser(AppConfig()), [
+        "--task", "domain_qa", "--variants", "base,alpha, beta", "--metrics", "bleu,chrf", "--limit", "5",
+        "--latency-runs", "3", "--max-new-tokens", "12", "--base", "embedded", "--quantization", "none",
+        "--adapters-dir", "ads", "--adapter", "one", "--adapter", "two", "--card", "ads/alpha", "--out", "r.json"])
+    assert (config.variants, config.metrics, config.limit, config.latency_runs, config.max_new_tokens) == (
+        ["base", "alpha", "beta"], ["bleu", "chrf"], 5, 3, 12)
+    assert (options.base, options.quantization, options.adapters_dir, options.adapter, options.card,
+            options.out) == ("embedded", "none", "ads", ["one", "two"], "ads/alpha", "r.json")
+    config, options = parse(make_parser(AppConfig()), ["--task", "domain_qa"])
+    assert config.latency_runs == 50 and config.variants == ["base"] and options.adapter == []
+
+
 def test_cli_reports_a_bad_file_without_loading_the_model(tmp_path):
     bad = write_lines(tmp_path / "bad.jsonl", [{"fields": {"question": "Why?"}}])
     proc = subprocess.run([sys.executable, "-m", "playground.eval", "--task", "domain_qa", "--data", str(bad),
@@ -293,16 +319,16 @@ def test_csv_export_escapes_cells_a_spreadsheet_would_run_as_formulas():
     import csv
     import io
 
-    from playground.generation import VariantOutput
+    from playground.core.types import VariantOutput
 
     dangerous = ['=HYPERLINK("http://evil.example","click")', "+1+2", "-3+4", "@SUM(A1:A2)", "\tx", "\rx"]
-    rows = [evaluation.EvalRow(number=i + 1, references=(text,), messages=({"role": "user", "content": text},))
+    rows = [EvalRow(number=i + 1, references=(text,), messages=({"role": "user", "content": text},))
             for i, text in enumerate([*dangerous, "plain text"])]
     outputs = [VariantOutput("base", text=row.references[0]) for row in rows]
-    report = evaluation.VariantReport(name="base", outputs=outputs, scores={"token_f1": 0.0},
+    report = VariantReport(name="base", outputs=outputs, scores={"token_f1": 0.0},
                                       per_row={"token_f1": [12.5] * len(rows)}, latency={}, ttft_p50_s=None,
                                       tokens_per_s=0.0, mean_tokens=0.0, peak_memory_mb=0.0)
-    result = evaluation.EvalResult(config=EvalConfig(task="domain_qa"), rows=rows, reports={"base": report},
+    result = EvalResult(config=EvalConfig(task="domain_qa"), rows=rows, reports={"base": report},
                                    comparisons={}, metrics=["token_f1"], primary_metric="token_f1", max_new_tokens=8,
                                    memory_kind="rss", wall_s=1.0, generate_calls=1, device="cpu", base_model="test")
     header, *lines = list(csv.reader(io.StringIO(result.to_csv(), newline="")))

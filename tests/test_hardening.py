@@ -28,13 +28,16 @@ from gradio_client.utils import QueueError, Status
 from safetensors.torch import save_file
 
 from bench.soak import growth_after_warmup, report, soak
-from playground.adapters import scan
-from playground.config import HUB_BASE_ID, REPO_ROOT
-from playground.generation import GenerationParams, Row
-from playground.limits import LIMITS, Limits, Messages
-from playground.ratelimit import RateLimit, RateLimiter
-from playground.ui.app import build_demo
-from tests.conftest import STEPS_AFTER_STOP, WAIT_MS, served, wait_until_idle
+from playground.core.config import HUB_BASE_ID, REPO_ROOT
+from playground.core.limits import Limits
+from playground.core.messages import Messages
+from playground.core.types import GenerationParams, Row
+from playground.features.ratelimit import RateLimit, RateLimiter
+from playground.local.adapters import scan
+from playground.services.requests import prompt_messages
+from tests.conftest import STEPS_AFTER_STOP, WAIT_MS, demo_of, served, wait_until_idle
+
+LIMITS = Limits()  # the limits every test engine runs with (its defaults)
 
 LONG = "Write a very long story about a lighthouse keeper, the sea and the ships that pass."
 RUNNING = (Status.PROCESSING, Status.ITERATING, Status.PROGRESS)
@@ -88,7 +91,7 @@ BAD_REQUESTS = {
     "system prompt too long": ({"system_prompt": "y" * (LIMITS.max_prompt_chars + 1)}, Messages.MESSAGE_TOO_LONG.format(
         role="system", chars=LIMITS.max_prompt_chars + 1, limit=LIMITS.max_prompt_chars)),
     "over the context window": ({"prompt": PARROTS}, lambda engine: Messages.PROMPT_TOO_MANY_TOKENS.format(
-        tokens=len(engine.encode(engine.messages(PARROTS))), new=16, window=engine.context_window)),
+        tokens=len(engine.encode(prompt_messages(PARROTS, None, engine.limits))), new=16, window=engine.context_window)),
 }
 
 
@@ -106,7 +109,7 @@ def test_bad_input_gets_its_message_before_the_model_runs(client, engine, case):
 
 
 def test_wall_clock_cap_ends_a_runaway_generation(client, engine, monkeypatch):
-    monkeypatch.setattr("playground.engine.LIMITS", replace(LIMITS, generation_timeout_s=1))
+    monkeypatch.setattr(engine, "limits", replace(engine.limits, generation_timeout_s=1))
     result = client.predict(LONG, ["base", "alpha"], max_new_tokens=LIMITS.max_new_tokens, api_name="/compare_full")
     stats = result["variants"]
     assert {s["finish_reason"] for s in stats.values()} == {"timeout"}, stats
@@ -119,7 +122,7 @@ READ_ONLY = {"variants", "arena_vote", "leaderboard", "arena_export"}  # no mode
 
 
 def test_every_generating_endpoint_shares_one_slot_pool_and_the_queue_is_bounded(engine, tmp_path):
-    demo = build_demo(engine, tmp_path)
+    demo = demo_of(engine, tmp_path)
     endpoints = {fn.api_name: fn for fn in demo.fns.values() if fn.api_name and fn.api_visibility != "private"}
     generating = {name: fn for name, fn in endpoints.items()
                   if name not in READ_ONLY and getattr(fn.fn, "__name__", "") != "<lambda>"}  # lambdas: UI refreshes
@@ -136,7 +139,7 @@ def test_sixteen_concurrent_streaming_clients_each_get_their_own_outputs(client,
     greedy = GenerationParams(max_new_tokens=12)
     expected = []
     for prompt, picked in zip(prompts, picks):  # each request alone: the reference its client must receive
-        messages = engine.messages(prompt)
+        messages = prompt_messages(prompt, None, engine.limits)
         expected.append({o.variant: o.text for o in engine.generate([Row(v, messages) for v in picked], greedy)})
     clients = [Client(client.src, verbose=False) for _ in range(16)]
     jobs = [c.submit(p, v, max_new_tokens=12, api_name="/compare") for c, p, v in zip(clients, prompts, picks)]
@@ -180,9 +183,8 @@ def test_cancel_ends_the_generation_within_a_few_steps_and_frees_the_slot(client
     assert after["gamma"] and engine.last_interrupt is not interrupt
 
 
-def test_rate_limit_refuses_one_client_over_its_window_and_not_the_others(client, engine, monkeypatch):
-    monkeypatch.setattr("playground.ratelimit.LIMITER",
-                        RateLimiter(RateLimit(per_minute=2, window_s=3, trust_forwarded=True)))
+def test_rate_limit_refuses_one_client_over_its_window_and_not_the_others(client, engine, monkeypatch, session_app):
+    monkeypatch.setattr(session_app, "rate", RateLimiter(RateLimit(per_minute=2, window_s=3, trust_forwarded=True)))
     busy = Client(client.src, verbose=False, headers={"X-Forwarded-For": "203.0.113.1, 10.0.0.2"})
     other = Client(client.src, verbose=False, headers={"X-Forwarded-For": "203.0.113.2, 10.0.0.2"})
     ask = {"max_new_tokens": 2, "api_name": "/compare"}
@@ -291,7 +293,7 @@ def test_file_route_serves_uploads_and_nothing_else(client, data_dir, adapters_d
 # ----- stored data is written atomically --------------------------------------------------------------
 CRASH_MID_WRITE = """
 import resource, signal, sys
-from playground.evaluation import write_atomic
+from playground.eval.report import write_atomic
 signal.signal(signal.SIGXFSZ, signal.SIG_DFL)  # Python ignores it; by default it kills the process
 resource.setrlimit(resource.RLIMIT_FSIZE, (65536, 65536))  # so the kernel kills the writer at 64 KiB
 write_atomic(sys.argv[1], "new results " * 100_000)

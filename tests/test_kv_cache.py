@@ -5,7 +5,7 @@ from __future__ import annotations
 import torch
 from transformers import DynamicCache
 
-from playground.kv_cache import SPARE, GrowingCache
+from playground.local.kv_cache import SPARE, GrowingCache
 
 HEADS, DIM = 3, 8
 

@@ -8,13 +8,14 @@ from __future__ import annotations
 import pytest
 import torch
 
-from playground import lora_kernel
-from playground.adapters import LoraPair
-from playground.config import ModelConfig
-from playground.engine import Engine
-from playground.generation import GenerationParams, Row
-from playground.model import load_base
-from playground.ui.app import header_markdown
+from playground.core.config import ModelConfig
+from playground.core.types import GenerationParams, Row
+from playground.local.adapters import LoraPair
+from playground.local.cpu import lora_kernel
+from playground.local.engine import LocalEngine
+from playground.local.model import load_base
+from playground.services.requests import prompt_messages
+from playground.web.app import header_markdown
 from tests.conftest import cpu_path
 
 IN, OUT = 100, 77  # not multiples of the vector width: the loop tails run too
@@ -136,11 +137,11 @@ def test_engine_without_the_kernel_says_so_and_still_runs(worker, monkeypatch):
     monkeypatch.setenv(lora_kernel.DISABLE_ENV, "0")
     lora_kernel._load.cache_clear()
     try:
-        engine = Engine(worker.call(load_base, ModelConfig(base="embedded")), worker=worker)
+        engine = LocalEngine(worker.call(load_base, ModelConfig(base="embedded")), worker=worker)
         assert engine.multi.kernel is None
         assert "turned off by PLAYGROUND_LORA_KERNEL=0" in engine.kernel_warning
         assert engine.kernel_warning in header_markdown(engine)
-        [output] = engine.generate([Row("base", engine.messages("Hi!"))], GenerationParams(max_new_tokens=4))
+        [output] = engine.generate([Row("base", prompt_messages("Hi!", None, engine.limits))], GenerationParams(max_new_tokens=4))
         assert output.token_ids
     finally:
         monkeypatch.delenv(lora_kernel.DISABLE_ENV)
@@ -154,7 +155,7 @@ def test_kernel_and_pytorch_paths_generate_the_same(exact_engine, strengths):
     """Unquantized, greedy: decode steps through the kernel give the tokens of the PyTorch path."""
     kernel = exact_engine.multi.kernel
     assert kernel is not None
-    messages = exact_engine.messages("Write one sentence about the sea.")
+    messages = prompt_messages("Write one sentence about the sea.", None, exact_engine.limits)
     batch = [Row(name, messages, strength=s) for name, s in zip(["base", "alpha", "beta", "gamma"], strengths)]
     params = GenerationParams(max_new_tokens=24)
     with_kernel = exact_engine.generate(batch, params)

@@ -12,10 +12,14 @@ import pytest
 import torch
 from gradio_client import Client
 
-from playground.config import AppConfig
-from playground.engine import Engine
-from playground.limits import LIMITS, Messages
-from playground.merge import MergeSpec
+from playground.core.config import AppConfig
+from playground.core.limits import Limits
+from playground.core.messages import Messages
+from playground.local.engine import LocalEngine
+from playground.local.merge import MergeSpec
+from tests.conftest import app_of
+
+LIMITS = Limits()  # the limits every test engine runs with (its defaults)
 
 MB = 2 ** 20
 
@@ -79,8 +83,8 @@ def test_linear_merge_of_one_adapter_is_that_adapter(client, engine, data_dir, m
 
 
 def test_cat_merge_mixes_ranks_and_survives_a_restart(client, engine, worker, adapters_dir, data_dir, merged):
-    from playground.adapters import adapter_bytes
-    from playground.merge import merged_size
+    from playground.local.adapters import adapter_bytes
+    from playground.local.merge import merged_size
 
     merged.append("alpha-beta")
     row = client.predict("alpha-beta", ["alpha", "beta"], [0.5, 0.5], "cat", None, api_name="/merge")
@@ -90,7 +94,7 @@ def test_cat_merge_mixes_ranks_and_survives_a_restart(client, engine, worker, ad
         engine.adapter("alpha-beta"))
     outputs = compare(client, ["base", "alpha", "beta", "alpha-beta"])
     assert len(set(outputs.values())) == 4, "the merge must differ from its parents and the base"
-    restarted = Engine.from_config(AppConfig(base="embedded", adapters_dir=str(adapters_dir), data_dir=str(data_dir)),
+    restarted = LocalEngine.from_config(AppConfig(base="embedded", adapters_dir=str(adapters_dir), data_dir=str(data_dir)),
                                    worker=worker)
     assert "alpha-beta" in restarted.variants
 
@@ -135,7 +139,7 @@ def test_merge_names_are_compared_ignoring_case_and_refuse_a_dot(client, engine,
 @pytest.fixture()
 def never_built(monkeypatch):
     """Calls of build_merge; a refused merge must leave it empty."""
-    from playground import merge
+    from playground.local import merge
 
     calls: list[str] = []
     real = merge.build_merge
@@ -143,14 +147,14 @@ def never_built(monkeypatch):
     return calls
 
 
-def caps(monkeypatch, **changes) -> None:
-    """Smaller caps for this test (read from playground.limits at call time)."""
-    monkeypatch.setattr("playground.limits.LIMITS", replace(LIMITS, **changes))
+def caps(monkeypatch, engine, **changes) -> None:
+    """Smaller caps for this test (the engine's limits, read at call time)."""
+    monkeypatch.setattr(engine, "limits", replace(engine.limits, **changes))
 
 
 def test_merge_over_the_rank_cap_is_refused_before_anything_is_built(client, engine, data_dir, monkeypatch,
                                                                       never_built, merged):
-    caps(monkeypatch, max_merge_rank=20)
+    caps(monkeypatch, engine, max_merge_rank=20)
     merged.append("wide")
     high = Messages.MERGE_RANK_TOO_HIGH.format(rank=24, how="cat adds the parents' ranks: 8 + 16", limit=20)
     with pytest.raises(Exception, match=re.escape(Messages.MERGE_BAD.format(reason=high))):
@@ -160,7 +164,7 @@ def test_merge_over_the_rank_cap_is_refused_before_anything_is_built(client, eng
 
 
 def test_merged_rank_follows_peft(engine, data_dir):
-    from playground.merge import plan_merge
+    from playground.local.merge import plan_merge
 
     def rank(parents, combination, density=None):
         spec = MergeSpec(name="planned", parents=parents, weights=(0.5,) * len(parents), combination=combination,
@@ -175,7 +179,7 @@ def test_merged_rank_follows_peft(engine, data_dir):
 def test_merge_over_the_saved_merges_cap_is_refused(client, engine, data_dir, monkeypatch, never_built, merged):
     folder = Path(data_dir) / "merges"
     count = len([p for p in folder.iterdir() if p.is_dir() and not p.name.startswith(".")]) if folder.is_dir() else 0
-    caps(monkeypatch, max_saved_merges=count)
+    caps(monkeypatch, engine, max_saved_merges=count)
     merged.append("one-more")
     full = Messages.MERGE_TOO_MANY_SAVED.format(count=count, limit=count)
     with pytest.raises(Exception, match=re.escape(Messages.MERGE_BAD.format(reason=full))):
@@ -184,13 +188,13 @@ def test_merge_over_the_saved_merges_cap_is_refused(client, engine, data_dir, mo
 
 
 def test_merge_over_the_adapter_memory_cap_is_refused(client, engine, monkeypatch, never_built, merged):
-    from playground.adapters import adapter_bytes
+    from playground.local.adapters import adapter_bytes
 
     used = sum(adapter_bytes(a) for a in engine.multi.adapters.values())
     # a copy of alpha: rank 8 on alpha's layers, saved in bf16, so float32 factors plus the kernel's bf16 copy
     size = 8 * sum(p.A.shape[1] + p.B.shape[0] for p in engine.adapter("alpha").layers.values()) * (4 + 2)
     limit = math.ceil(used / MB)  # what is loaded fits; one more copy of alpha does not
-    caps(monkeypatch, max_adapter_mb=limit)
+    caps(monkeypatch, engine, max_adapter_mb=limit)
     merged.append("alpha-again")
     big = Messages.MERGE_TOO_BIG.format(size=size / MB, used=used / MB, limit=limit)
     with pytest.raises(Exception, match=re.escape(Messages.MERGE_BAD.format(reason=big))):
@@ -200,9 +204,9 @@ def test_merge_over_the_adapter_memory_cap_is_refused(client, engine, monkeypatc
 
 def test_saved_merges_over_a_cap_are_skipped_at_startup_with_the_reason(worker, adapters_dir, adapter_source,
                                                                          tmp_path, monkeypatch):
-    from playground.adapters import adapter_bytes, footprint
-    from playground.ui.adapters_tab import variants_table
-    from playground.ui.app import header_markdown
+    from playground.local.adapters import adapter_bytes, footprint
+    from playground.web.app import header_markdown
+    from playground.web.tabs.adapters import variants_table
 
     merges = tmp_path / "merges"
     for name, source in {"Alpha": "alpha", "m1-alpha": "alpha", "m2-beta": "beta", "m3-gamma": "gamma",
@@ -211,9 +215,9 @@ def test_saved_merges_over_a_cap_are_skipped_at_startup_with_the_reason(worker, 
     size = {name: footprint(adapter_source / name)[1] for name in ("alpha", "beta", "gamma")}
     before_gamma = 2 * size["alpha"] + size["beta"] + size["gamma"]  # alpha, beta, gamma, then m1-alpha
     limit = math.ceil(before_gamma / MB)
-    caps(monkeypatch, max_saved_merges=4, max_merge_rank=12, max_adapter_mb=limit)
-    restarted = Engine.from_config(AppConfig(base="embedded", adapters_dir=str(adapters_dir), data_dir=str(tmp_path)),
-                                   worker=worker)
+    config = AppConfig(base="embedded", adapters_dir=str(adapters_dir), data_dir=str(tmp_path))
+    config.limits = Limits(max_saved_merges=4, max_merge_rank=12, max_adapter_mb=limit)
+    restarted = LocalEngine.from_config(config, worker=worker)
     assert restarted.variants == ["base", "alpha", "beta", "gamma", "m1-alpha"]
     assert adapter_bytes(restarted.adapter("m1-alpha")) == size["alpha"]  # the header's estimate is exact
     expected = {
@@ -222,7 +226,7 @@ def test_saved_merges_over_a_cap_are_skipped_at_startup_with_the_reason(worker, 
         "m3-gamma": Messages.MERGE_SKIPPED_SIZE.format(size=size["gamma"] / MB, used=before_gamma / MB, limit=limit),
         "m4-alpha": Messages.MERGE_SKIPPED_COUNT.format(limit=4),
     }
-    rejected = {row["name"]: row["description"] for row in restarted.describe_variants() if row["status"] == "rejected"}
+    rejected = {info.name: info.description for info in restarted.describe_variants() if not info.loaded}
     assert {name: rejected.get(name) for name in expected} == expected  # /variants
     header = header_markdown(restarted)
     table = {row[0]: row for row in variants_table(restarted)}
@@ -234,11 +238,12 @@ def test_saved_merges_over_a_cap_are_skipped_at_startup_with_the_reason(worker, 
 def test_the_merge_status_names_the_data_folder_not_a_server_path(engine, data_dir, merged):
     import gradio as gr
 
-    from playground.ui.adapters_tab import AdaptersTab
-    from playground.ui.compare import CompareTab
+    from playground.web.tabs.adapters import AdaptersTab
+    from playground.web.tabs.compare import CompareTab
 
     with gr.Blocks():
-        tab = AdaptersTab(engine, data_dir, CompareTab(engine))
+        app = app_of(engine, data_dir)
+        tab = AdaptersTab(app, CompareTab(app))
     merged.append("alpha-status")
     status, *_ = tab.run_merge("alpha-status", ["alpha"], "", "linear", 0.5)
     assert "saved it to `merges/alpha-status` in the data folder" in status

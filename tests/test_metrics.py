@@ -1,4 +1,4 @@
-"""Tests for playground.metrics and the local evaluate modules behind it (offline)."""
+"""Tests for playground.eval.metrics and the local evaluate modules behind it (offline)."""
 
 import re
 import unicodedata
@@ -7,8 +7,8 @@ import pytest
 import sacrebleu
 from rouge_score import rouge_scorer
 
-from playground import metrics
-from playground.metrics import METRIC_DIR, METRICS, MetricResult, compute, compute_all, load_metric
+from playground.eval import metrics
+from playground.eval.metrics import METRIC_DIR, METRICS, MetricResult, compute, compute_all, load_metric
 
 # Each case: predictions, references (a row is a str or a list of str; rows may differ in length).
 MT_CASES = [

@@ -9,10 +9,11 @@ import pytest
 import torch
 from torch import nn
 
-from playground import lora_kernel
-from playground.adapters import Adapter, LoraPair
-from playground.generation import GenerationParams, Row
-from playground.multi_lora import MAX_STACKS, MultiLora, MultiLoraLinear
+from playground.core.types import GenerationParams, Row
+from playground.local.adapters import Adapter, LoraPair
+from playground.local.cpu import lora_kernel
+from playground.local.multi_lora import MAX_STACKS, MultiLora, MultiLoraLinear
+from playground.services.requests import prompt_messages
 from tests.conftest import cpu_path
 
 IN, OUT = 48, 40
@@ -110,7 +111,7 @@ def test_removing_an_adapter_drops_its_stacks(worker):
 def test_stacked_path_generates_the_tokens_of_the_kernel(exact_engine):
     """Unquantized, greedy, on CPU in float32: the GPU path's arithmetic gives the kernel path's tokens."""
     multi = exact_engine.multi
-    messages = exact_engine.messages("Write one sentence about the sea.")
+    messages = prompt_messages("Write one sentence about the sea.", None, exact_engine.limits)
     batch = [Row(name, messages, strength=s) for name, s in zip(["base", "alpha", "beta", "gamma"], [1, 0.5, 1, 1])]
     params = GenerationParams(max_new_tokens=24)
     with_kernel = exact_engine.generate(batch, params)

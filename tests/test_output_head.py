@@ -1,7 +1,7 @@
 """The oneDNN-packed output projection the engine decodes with on CPU.
 
 Torch work runs on the model worker, like the app's: ops on the test thread would slow
-every later test of the session (see ``playground/worker.py``).
+every later test of the session (see ``playground/local/worker.py``).
 """
 
 from __future__ import annotations
@@ -9,8 +9,8 @@ from __future__ import annotations
 import torch
 from torch import nn
 
-from playground.model import load_base
-from playground.output_head import PackedLinear, pack_output_head
+from playground.local.cpu.output_head import PackedLinear, pack_output_head
+from playground.local.model import load_base
 
 
 def test_engine_decodes_with_the_packed_head(engine):
@@ -44,7 +44,7 @@ def _unpackable_heads() -> list[tuple[nn.Module, bool]]:
 
 
 def test_heads_that_cannot_be_packed_are_left_alone(worker, base_folder):
-    from playground.config import ModelConfig
+    from playground.core.config import ModelConfig
 
     base = worker.call(load_base, ModelConfig(base=str(base_folder), quantization="nf4"))
     assert isinstance(base.model.lm_head, nn.Linear)  # load_base itself never packs: training needs a backward

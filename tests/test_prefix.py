@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from playground.divergence import first_divergence
-from playground.prefix import chat_header, split_batch
+from playground.features.divergence import first_divergence
+from playground.local.prefix import chat_header, split_batch
 
 PAD = 0
 

@@ -16,13 +16,16 @@ from gradio_client import Client
 from gradio_client.exceptions import AppError, ValidationError
 from gradio_client.utils import Status
 
-from playground import limits
-from playground.evaluation import DataError, load_rows
-from playground.limits import LIMITS, Limits, Messages
-from playground.ui.app import CACHE_TTL, build_demo
-from playground.ui.eval_tab import uploaded_path
-from tests.conftest import STEPS_AFTER_STOP, served, wait_until_idle
+from playground.core.limits import Limits
+from playground.core.messages import Messages
+from playground.eval.data import DataError, load_rows
+from playground.features.arena import ArenaPolicy
+from playground.web.app import CACHE_TTL
+from playground.web.tabs.eval import uploaded_path
+from tests.conftest import STEPS_AFTER_STOP, demo_of, served, wait_until_idle
 from tests.test_hardening import LONG, RUNNING, wait_for
+
+LIMITS = Limits()  # the limits every test engine runs with (its defaults)
 
 
 # ----- raw gradio protocol: what a script can send without the page -------------------------
@@ -98,7 +101,7 @@ def test_the_eval_tab_checks_the_upload_folder_itself():
 
 
 def test_only_the_eval_upload_takes_files(engine, tmp_path):
-    demo = build_demo(engine, tmp_path)
+    demo = demo_of(engine, tmp_path)
     file_inputs = {block.elem_id for fn in demo.fns.values() for block in fn.inputs
                    if type(block).__name__ in ("File", "UploadButton", "Image", "Audio", "Video")}
     assert file_inputs == {"eval-upload"}
@@ -115,9 +118,9 @@ def test_error_messages_escape_the_user_values_they_quote(client):
 
 # ----- 6. one client cannot hold the queue or the slot -----------------------------------------------
 def test_a_client_over_its_job_cap_is_refused_and_others_are_not(engine, tmp_path, monkeypatch):
-    monkeypatch.setenv("SPACE_ID", "test/space")  # the client is the first X-Forwarded-For hop, as on a Space
-    monkeypatch.setattr(limits, "LIMITS", replace(LIMITS, max_jobs_per_client=2))
-    with served(engine, tmp_path) as url:
+    monkeypatch.setattr(engine, "limits", replace(engine.limits, max_jobs_per_client=2))
+    on_space = ArenaPolicy(on_space=True)  # the client is the first X-Forwarded-For hop, as on a Space
+    with served(engine, tmp_path, policy=on_space) as url:
         mine = [Client(url, verbose=False, headers={"X-Forwarded-For": "198.51.100.7"}) for _ in range(3)]
         other = Client(url, verbose=False, headers={"X-Forwarded-For": "198.51.100.8"})
         long = {"max_new_tokens": LIMITS.max_new_tokens, "api_name": "/compare"}
@@ -138,7 +141,7 @@ def test_a_client_over_its_job_cap_is_refused_and_others_are_not(engine, tmp_pat
 
 
 def test_a_request_over_the_work_budget_is_refused_before_the_model_runs(client, engine, monkeypatch):
-    monkeypatch.setattr("playground.generation.LIMITS", replace(LIMITS, max_request_tokens=1000))
+    monkeypatch.setattr(engine, "limits", replace(engine.limits, max_request_tokens=1000))
     before = engine.last_interrupt
     message = Messages.REQUEST_TOO_BIG.format(variants=4, tokens=256, work=1024, limit=1000)
     for api_name in ("/compare", "/compare_full"):
@@ -149,8 +152,8 @@ def test_a_request_over_the_work_budget_is_refused_before_the_model_runs(client,
     assert engine.last_interrupt is before
 
 
-def test_an_eval_over_the_work_budget_is_refused(client, monkeypatch):
-    monkeypatch.setattr("playground.evaluation.LIMITS", replace(LIMITS, max_eval_tokens=100))
+def test_an_eval_over_the_work_budget_is_refused(client, engine, monkeypatch):
+    monkeypatch.setattr(engine, "limits", replace(engine.limits, max_eval_tokens=100))
     with pytest.raises(AppError, match="tokens of work; the limit is 100 per run"):
         client.predict("domain_qa", ["base", "alpha"], "test", 20, api_name="/evaluate")
 
@@ -261,7 +264,7 @@ def test_oversized_csv_cells_and_deeply_nested_rows_get_clear_messages(tmp_path)
 
 # ----- 11: gradio's own cache is cleaned --------------------------------------------------------------
 def test_gradio_deletes_old_uploads_and_downloads(engine, tmp_path):
-    assert build_demo(engine, tmp_path).delete_cache == CACHE_TTL and CACHE_TTL[1] <= 24 * 3600
+    assert demo_of(engine, tmp_path).delete_cache == CACHE_TTL and CACHE_TTL[1] <= 24 * 3600
 
 
 # ----- every event of the page, reached by fn_index as a script would -----------------------------

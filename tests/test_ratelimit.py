@@ -6,8 +6,9 @@ from types import SimpleNamespace
 
 import pytest
 
-from playground.limits import Limits, Messages
-from playground.ratelimit import LOCAL, RateLimit, RateLimited, RateLimiter, client_key
+from playground.core.limits import Limits
+from playground.core.messages import Messages
+from playground.features.ratelimit import LOCAL, RateLimit, RateLimited, RateLimiter, client_key
 
 
 class Clock:

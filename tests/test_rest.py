@@ -10,16 +10,22 @@ import httpx
 import pytest
 import uvicorn
 
-from playground.limits import Messages
-from tests.conftest import free_port
+from playground.core.messages import Messages
+from tests.conftest import app_of, free_port
 
 
 @pytest.fixture(scope="module")
-def server(engine, tmp_path_factory):
-    from playground.ui.app import build_demo, make_server, mount_app
+def playground(engine, tmp_path_factory):
+    """The state (rate limiter, ...) of the app :func:`server` serves."""
+    return app_of(engine, tmp_path_factory.mktemp("rest-data"))
+
+
+@pytest.fixture(scope="module")
+def server(playground):
+    from playground.web.app import build_demo, make_server, mount_app
 
     port = free_port()
-    app = mount_app(engine, build_demo(engine, tmp_path_factory.mktemp("rest-data")), "127.0.0.1", port)
+    app = mount_app(playground, build_demo(playground), "127.0.0.1", port)
     server = make_server(app, "127.0.0.1", port, log_level="warning")  # as app.py serves it
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
@@ -115,10 +121,10 @@ def test_gradio_ui_is_served_beside_it(server):
     assert Client(server, verbose=False).predict(api_name="/variants")[0]["name"] == "base"
 
 
-def test_rate_limit_answers_429_then_recovers(server, monkeypatch):
-    from playground.ratelimit import RateLimit, RateLimiter
+def test_rate_limit_answers_429_then_recovers(server, playground, monkeypatch):
+    from playground.features.ratelimit import RateLimit, RateLimiter
 
-    monkeypatch.setattr("playground.ratelimit.LIMITER", RateLimiter(RateLimit(per_minute=1, window_s=8)))
+    monkeypatch.setattr(playground, "rate", RateLimiter(RateLimit(per_minute=1, window_s=8)))
     short = {**REQUEST, "max_length": 10, "adapter": "base"}
     assert httpx.post(f"{server}/generate-text", json=short, timeout=120).status_code == 200
     refused = httpx.post(f"{server}/generate-text", json=short, timeout=120)
@@ -127,16 +133,16 @@ def test_rate_limit_answers_429_then_recovers(server, monkeypatch):
     assert httpx.post(f"{server}/generate-text", json=short, timeout=120).status_code == 200
 
 
-def test_requests_over_the_bound_get_503_then_recover(engine):
+def test_requests_over_the_bound_get_503_then_recover(engine, tmp_path):
     """REST calls skip gradio's queue: past the bound of waiting requests, a clean 503 'busy', then recovery."""
     import concurrent.futures
 
     from fastapi import FastAPI
 
-    from playground.rest import make_router
+    from playground.web.rest import make_router
 
     app = FastAPI()
-    app.include_router(make_router(engine, max_waiting=2))
+    app.include_router(make_router(app_of(engine, tmp_path), max_waiting=2))
     port = free_port()
     server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
     thread = threading.Thread(target=server.run, daemon=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from urllib.parse import parse_qsl, urlparse
 
-from playground.share import SharedComparison, from_query, to_query
+from playground.features.share import SharedComparison, from_query, to_query
 
 
 def params_of(query: str) -> dict:

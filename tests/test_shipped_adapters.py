@@ -9,9 +9,9 @@ import pytest
 import torch
 import yaml
 
-from playground.adapters import check_files, load_adapter, read_card
-from playground.config import REPO_ROOT
-from playground.tasks import TASKS
+from playground.core.config import REPO_ROOT
+from playground.features.tasks import TASKS
+from playground.local.adapters import check_files, load_adapter, read_card
 
 SHIPPED = {  # folder -> (task, rank, alpha)
     "linkedin-post": ("linkedin_post", 8, 16),

@@ -19,9 +19,11 @@ import pytest
 from gradio_client import Client
 from gradio_client.utils import Status
 
-from playground.config import REPO_ROOT
-from playground.limits import LIMITS
+from playground.core.config import REPO_ROOT
+from playground.core.limits import Limits
 from tests.conftest import free_port
+
+LIMITS = Limits()  # the limits every test engine runs with (its defaults)
 
 ADAPTERS = ("linkedin-post", "elevator-pitch")  # two of the shipped adapters: enough for a battle and a merge
 # Generous bounds, only so that a broken build fails instead of hanging: the old code never exited at all

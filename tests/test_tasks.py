@@ -1,10 +1,10 @@
-"""Tests for playground.tasks: task lookup, field validation, prompts and split loading."""
+"""Tests for playground.features.tasks: task lookup, field validation, prompts and split loading."""
 
 import json
 
 import pytest
 
-from playground.tasks import EXAMPLES_DIR, SPLITS, TASKS, Task, TaskField, get_task
+from playground.features.tasks import EXAMPLES_DIR, SPLITS, TASKS, Task, TaskField, get_task
 
 EXPECTED_FIELDS = {
     "linkedin_post": ["theme", "tone", "audience", "cta"],

@@ -8,7 +8,7 @@ Blindness and fairness. The server, not the client, picks a battle's sampling (:
 secret seed, revealed only by the vote: a client that chose them (greedy, or a seed it knows) could replay
 the prompt through ``/compare`` and recognise both variants before voting. A vote must come from the
 client that started the battle (its address, hashed in the store), and each client may cast
-``LIMITS.max_votes_per_hour`` votes an hour (:data:`VOTE_LIMITER`).
+``limits.max_votes_per_hour`` votes an hour (the app's vote limiter, ``Playground.votes``).
 """
 
 from __future__ import annotations
@@ -19,16 +19,16 @@ from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING
 
-from ..arena import ArenaError, ArenaStore, Battle, Vote, draw_pair, variant_pool
-from ..generation import DEFAULT_MAX_NEW_TOKENS, GenerationParams, Row, VariantOutput
-from ..limits import LIMITS, Messages
-from ..ratelimit import RateLimit, RateLimited, RateLimiter
-from ..ratings import leaderboard
-from ..tasks import get_task
-from .requests import FREE_PROMPT, task_messages
+from playground.core.messages import Messages
+from playground.core.types import DEFAULT_MAX_NEW_TOKENS, GenerationParams, Row, VariantOutput
+from playground.features.arena import ArenaError, ArenaStore, Battle, Vote, draw_pair, variant_pool
+from playground.features.ratelimit import RateLimited, RateLimiter
+from playground.features.ratings import leaderboard
+from playground.features.tasks import get_task
+from playground.services.requests import FREE_PROMPT, prompt_messages, task_messages
 
 if TYPE_CHECKING:
-    from ..engine import Engine
+    from playground.core.engine import Engine
 
 ALL_TASKS = ""  # the leaderboard of every battle
 MAX_NEW_TOKENS = DEFAULT_MAX_NEW_TOKENS  # a battle's default length; the client may pick up to the limit
@@ -36,8 +36,6 @@ MAX_NEW_TOKENS = DEFAULT_MAX_NEW_TOKENS  # a battle's default length; the client
 # through /compare to unmask the pair; with a secret seed per battle (battle_params), a rematch of the same
 # pair on the same prompt can differ. Both are stored with the battle and revealed by the vote.
 SAMPLING = {"temperature": 0.7, "top_p": 0.95, "top_k": 0, "repetition_penalty": 1.0}
-# Votes one client may cast per hour, in a sliding window (a module global, as ratelimit.LIMITER).
-VOTE_LIMITER = RateLimiter(RateLimit(per_minute=LIMITS.max_votes_per_hour, window_s=3600.0))
 
 @dataclass
 class BattleUpdate:
@@ -69,7 +67,7 @@ def battle_stream(engine: Engine, store: ArenaStore, prompt: str, task: str, fie
     if task:
         get_task(task)  # RequestError naming the tasks
     variant_a, variant_b = draw_pair(variant_pool(engine.describe_variants(), task), task)
-    messages = task_messages(task, fields or {}) if task else engine.messages(prompt)
+    messages = task_messages(task, fields or {}) if task else prompt_messages(prompt, None, engine.limits)
     clean_fields = get_task(task).validate_fields(fields or {}) if task else {}
     params = battle_params(max_new_tokens)
     battle = store.start_battle(
@@ -90,13 +88,13 @@ def battle_stream(engine: Engine, store: ArenaStore, prompt: str, task: str, fie
     yield BattleUpdate(battle, battle.output_a or "", battle.output_b or "", done=True)
 
 
-def cast_vote(store: ArenaStore, battle_id: str, choice: str, client: str) -> Vote:
-    """``client``'s vote on its battle, within its hourly allowance (:data:`VOTE_LIMITER`)."""
+def cast_vote(store: ArenaStore, battle_id: str, choice: str, client: str, votes: RateLimiter) -> Vote:
+    """``client``'s vote on its battle, within its allowance (``votes``: the app's vote limiter)."""
     try:
-        VOTE_LIMITER.hit(client)
+        votes.hit(client)
     except RateLimited as err:
         raise ArenaError(Messages.ARENA_TOO_MANY_VOTES.format(
-            limit=VOTE_LIMITER.config.per_minute, seconds=max(1, math.ceil(err.retry_after_s)))) from None
+            limit=votes.config.per_minute, seconds=max(1, math.ceil(err.retry_after_s)))) from None
     return store.vote(battle_id, choice, client)
 
 

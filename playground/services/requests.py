@@ -3,7 +3,7 @@
     rows = build_rows(engine, "Say hi.", "", ["base", "linkedin-post"], strengths={"linkedin-post": 0.5})
     for outputs in engine.stream(rows, params): ...
 
-Every refusal is a :class:`~playground.generation.RequestError` whose message names what to fix; a wrongly
+Every refusal is a :class:`~playground.core.types.RequestError` whose message names what to fix; a wrongly
 typed value (a number for a prompt, a mapping for a variant) is named by its kind, never by its text.
 """
 
@@ -11,12 +11,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..generation import BASE, RequestError, Row, check_known, check_text
-from ..limits import LIMITS, Messages
-from ..tasks import get_task
+from playground.core.limits import Limits
+from playground.core.messages import Messages
+from playground.core.types import BASE, RequestError, Row, check_known, check_text
+from playground.features.tasks import get_task
 
 if TYPE_CHECKING:
-    from ..engine import Engine
+    from playground.core.engine import Engine
 
 FREE_PROMPT = ""  # the task name of a request without a task
 
@@ -41,10 +42,23 @@ def check_variants(engine: Engine, variants) -> list[str]:
     variants = variant_names(variants)
     if not variants:
         raise RequestError(Messages.NO_VARIANTS)
-    if len(variants) > LIMITS.max_variants:
-        raise RequestError(Messages.TOO_MANY_VARIANTS.format(limit=LIMITS.max_variants, count=len(variants)))
+    cap = engine.limits.max_variants
+    if len(variants) > cap:
+        raise RequestError(Messages.TOO_MANY_VARIANTS.format(limit=cap, count=len(variants)))
     check_known(variants, engine.variants)
     return variants
+
+
+def prompt_messages(prompt: str, system_prompt: str | None, limits: Limits) -> tuple[dict, ...]:
+    """Chat messages for one user prompt, with an optional system prompt; refused when empty or too long."""
+    prompt = check_text("prompt", prompt, optional=True).strip()
+    if not prompt:
+        raise RequestError(Messages.EMPTY_PROMPT)
+    if len(prompt) > limits.max_prompt_chars:
+        raise RequestError(Messages.PROMPT_TOO_LONG.format(chars=len(prompt), limit=limits.max_prompt_chars))
+    system_prompt = check_text("system prompt", system_prompt, optional=True).strip()
+    head = ({"role": "system", "content": system_prompt},) if system_prompt else ()
+    return (*head, {"role": "user", "content": prompt})
 
 
 def task_messages(task_name: str, fields: dict, system_prompt: str = "") -> tuple[dict, ...]:
@@ -63,11 +77,11 @@ def check_strengths(engine: Engine, strengths) -> dict[str, float]:
         raise RequestError(Messages.BAD_TYPE.format(name="strengths", kind="a mapping of adapter name to strength",
                                                     got=kind_of(strengths)))
     check_known(strengths or {}, [name for name in engine.variants if name != BASE])
-    checked = {}
+    checked, cap = {}, engine.limits.max_strength
     for name, value in (strengths or {}).items():
-        ok = isinstance(value, (int, float)) and not isinstance(value, bool) and 0 <= value <= LIMITS.max_strength
+        ok = isinstance(value, (int, float)) and not isinstance(value, bool) and 0 <= value <= cap
         if not ok:
-            raise RequestError(Messages.BAD_STRENGTH.format(name=name, value=value, limit=LIMITS.max_strength))
+            raise RequestError(Messages.BAD_STRENGTH.format(name=name, value=value, limit=cap))
         checked[name] = float(value)
     return checked
 
@@ -82,5 +96,5 @@ def build_rows(engine: Engine, prompt: str, system_prompt: str, variants, task: 
     if task:
         messages = task_messages(task, fields or {}, system_prompt)
     else:
-        messages = engine.messages(prompt, system_prompt)
+        messages = prompt_messages(prompt, system_prompt, engine.limits)
     return [Row(variant=name, messages=messages, strength=strengths.get(name, 1.0)) for name in variants]

@@ -1,0 +1,159 @@
+"""Every user-facing message of the playground, in one place; tests import them instead of repeating wording."""
+
+
+class Messages:
+    """User-facing messages; formatted with ``str.format``."""
+
+    EMPTY_PROMPT = "The prompt is empty: type a prompt or fill in the task fields."
+    PROMPT_TOO_LONG = "The prompt has {chars} characters; the limit is {limit}."
+    MESSAGE_TOO_LONG = "The {role} message has {chars} characters; the limit is {limit}."
+    PROMPT_TOO_MANY_TOKENS = (
+        "The prompt is {tokens} tokens long, and with {new} new tokens it would not fit the "
+        "model's context window of {window} tokens. Shorten it or lower max new tokens."
+    )
+    NO_VARIANTS = "Pick at least one variant (the base or an adapter)."
+    TOO_MANY_VARIANTS = "At most {limit} variants can be generated at once; {count} were picked."
+    UNKNOWN_VARIANT = "Unknown variant {name!r}. Available: {available}."
+    BAD_PARAMETER = "{name} must be {rule}; got {value!r}."
+    TIMED_OUT = "Generation stopped after {seconds} s (the wall-clock limit)."
+    STOPPED = "Stopped."
+    INTERNAL_ERROR = "Something went wrong on the server while handling this request; it is logged there. Try again."
+    NOT_UPLOADED = "That file was not uploaded by a user: upload the file in this page, then run again."
+    BAD_TYPE = "{name} must be {kind}; got {got}."
+    BAD_TEXT = "The {name} contains characters that are not valid text (e.g. a lone surrogate); remove them."
+    REQUEST_TOO_BIG = (
+        "This request asks for {variants} variant(s) x {tokens} new tokens = {work} tokens of work; the limit is "
+        "{limit} per request. Pick fewer variants or fewer new tokens."
+    )
+    EVAL_TOO_BIG = (
+        "This evaluation asks for {rows} rows x {variants} variant(s) x {tokens} new tokens = {work} tokens of work; "
+        "the limit is {limit} per run. Use fewer rows, variants or new tokens."
+    )
+    TOO_MANY_JOBS = (
+        "You already have {count} generation(s) queued or running; the limit is {limit} per client. "
+        "Wait for one to finish (or stop it), then try again."
+    )
+    BUSY = "The playground is busy (too many requests waiting); try again in a moment."
+    RATE_LIMITED = (
+        "Too many requests: the limit is {limit} per minute for each client. Try again in {seconds} s."
+    )
+    # adapter strength, merges, divergence view
+    BAD_STRENGTH = "The strength of {name!r} must be a number from 0 (base) to {limit}; got {value!r}."
+    DIVERGENCE_NEEDS_BASE = "The divergence view compares adapters with the base: select 'base' too."
+    DIVERGENCE_NEEDS_GREEDY = "The divergence view needs greedy decoding (temperature 0)."
+    MERGE_NAME_TAKEN = "A variant named {name!r} already exists; pick another name."
+    MERGE_BAD = "Cannot build this merge: {reason}"
+    # reasons of MERGE_BAD (they follow "Cannot build this merge: ")
+    MERGE_NAME_EXISTS = (
+        "a variant named {existing!r} already exists (names are compared ignoring case); "
+        "pick another name than {name!r}."
+    )
+    MERGE_TOO_MANY_PARENTS = "at most {limit} adapters can be merged at once; {count} were picked."
+    MERGE_TOO_MANY_SAVED = (
+        "the data folder already holds {count} saved merges; the limit is {limit}. A saved merge must be deleted "
+        "from merges/ in the data folder first."
+    )
+    MERGE_RANK_TOO_HIGH = (
+        "the merged adapter would have rank {rank} ({how}); the limit is {limit}. Pick fewer or lower-rank "
+        "adapters, or an svd combination (it keeps the largest rank)."
+    )
+    MERGE_TOO_BIG = (
+        "the merged adapter would take {size:.1f} MB and the loaded adapters already take {used:.1f} MB; the limit "
+        "is {limit} MB for all adapters together."
+    )
+    MERGE_PEFT_REFUSED = "PEFT refused these adapters ({reason})."
+    ADAPTERS_FULL = (
+        "Adapter {name!r} was not loaded: it takes {size:.1f} MB and the loaded adapters already take {used:.1f} MB; "
+        "the limit is {limit} MB for all adapters together."
+    )
+    # why a saved merge was not reloaded at startup (shown after "Adapter `name` skipped: ")
+    MERGE_SKIPPED_COUNT = "the data folder holds more than {limit} saved merges (PLAYGROUND_MAX_SAVED_MERGES)."
+    MERGE_SKIPPED_RANK = "a merge of rank {rank}, over the limit of {limit} (PLAYGROUND_MAX_MERGE_RANK)."
+    MERGE_SKIPPED_SIZE = (
+        "a merge of {size:.1f} MB; with the {used:.1f} MB of adapters loaded before it, that is over the limit of "
+        "{limit} MB (PLAYGROUND_MAX_ADAPTER_MB)."
+    )
+    MERGE_SKIPPED_NAME = "another variant is already named {existing!r} (names are compared ignoring case)."
+    BITSANDBYTES_FALLBACK = (
+        "bitsandbytes could not run here ({reason}); the base is loaded unquantized in {dtype} instead."
+    )
+
+    # Chat tab and /chat (playground/features/chat.py)
+    CHAT_EMPTY_MESSAGE = "The message is empty: type something to send."
+    CHAT_MESSAGE_TOO_LONG = "The message has {chars} characters; the limit is {limit}."
+    CHAT_TOO_MANY_TURNS = (
+        "This chat would have {turns} turns; the limit is {limit}. Undo a turn or clear the chat to go on."
+    )
+    CHAT_BAD_HISTORY = (
+        "Malformed chat history: {reason}. Pass back the histories returned by the previous /chat call, "
+        "or none to start a new chat."
+    )
+    CHAT_MISSING_VARIANT = (
+        "Variant {name!r} has no history in this chat, so it would not share the other variants' turns. "
+        "Start a new chat (no history) to add it."
+    )
+    CHAT_NOTHING_TO_UNDO = "There is no turn to undo."
+    CHAT_NOTHING_TO_REGENERATE = "There is no reply to regenerate: send a message first."
+    CHAT_RESTARTED = "New chat: {names} joined, and every pane must hold the same turns."
+    CHAT_STOPPED = "Stopped: each pane keeps its partial reply."
+    CHAT_REPLY_STOPPED = "Stopped: partial reply."
+    CHAT_REPLY_TIMED_OUT = "Timed out after {seconds} s: partial reply."
+    # arena: blind A/B battles, votes, leaderboard
+    ARENA_TOO_FEW_VARIANTS = (
+        "The arena needs at least 2 variants to compare{where}; only {count} available ({names}). "
+        "Load another adapter or pick another task."
+    )
+    ARENA_UNKNOWN_BATTLE = "Unknown battle id {battle_id!r}: start a battle, then vote on the id it gave."
+    ARENA_NOT_FINISHED = "Battle {battle_id!r} has not finished generating; vote once both outputs are done."
+    ARENA_ALREADY_VOTED = "Battle {battle_id!r} already has a vote; a battle can be voted on once. Start a new round."
+    ARENA_BAD_CHOICE = "choice must be one of {choices}; got {choice!r}."
+    ARENA_NO_BATTLE = "There is no battle to vote on: start one first."
+    ARENA_BAD_EXPORT = "kind must be one of {kinds}; got {kind!r}."
+    ARENA_NOT_YOUR_BATTLE = (
+        "Battle {battle_id!r} was started by another client; only the client that started a battle can vote on it."
+    )
+    ARENA_TOO_MANY_VOTES = "Too many votes: the limit is {limit} per hour for each client. Try again in {seconds} s."
+    ARENA_EXPORT_NEEDS_TOKEN = (
+        "Exports hold other visitors' prompts and outputs, so they need the admin token (PLAYGROUND_ADMIN_TOKEN): "
+        "give it as admin_token (API) or in the Admin token box. The leaderboard stays public."
+    )
+    ARENA_EXPORT_OFF = (
+        "Exports hold other visitors' prompts and outputs, so on a public Space they are off until the operator "
+        "sets PLAYGROUND_ADMIN_TOKEN. The leaderboard stays public."
+    )
+    # share links (playground/features/share.py, the Compare tab's loader)
+    SHARE_IGNORED = (
+        "This link's {names} could not be used (not a finite number); the page's own values are used instead."
+    )
+    # eval: data files, rows, runs (playground/eval/)
+    DATA_NOT_FOUND = "Data file not found: {name}."  # the name only: a path would tell which files exist
+    DATA_BAD_TYPE = "{name}: use a .jsonl or .csv file (got {suffix!r})."
+    DATA_TOO_BIG = "{name} is {size:.1f} MB; the upload limit is {limit} MB."
+    DATA_NOT_UTF8 = "{name} is not UTF-8 text: {error}."
+    DATA_EMPTY = "{name} has no rows."
+    DATA_TOO_MANY_ROWS = (
+        "{name} has {count} rows; one run scores at most {limit}. Set a row limit or split the file."
+    )
+    DATA_ROW = "{name}, row {row}: {problem}"
+    # reasons of DATA_ROW (they follow "name, row N: ")
+    ROW_BAD_JSON = "not valid JSON ({error})."
+    ROW_TOO_DEEP = "nested too deeply (a row is a flat object of fields, a prompt and a reference)."
+    ROW_NOT_OBJECT = "expected a JSON object like {{\"fields\": {{...}}, \"reference\": \"...\"}}; got {kind}."
+    ROW_UNKNOWN_KEYS = "unknown key(s) {keys}; a row has 'fields' (for a task) or 'prompt', plus 'reference'."
+    ROW_NO_INPUT = "give either 'fields' (for a task) or 'prompt'."
+    ROW_BOTH_INPUTS = "give either 'fields' or 'prompt', not both."
+    ROW_FIELDS_NEED_TASK = (
+        "the row has task fields but no task was chosen; pick the task, or use a 'prompt' column."
+    )
+    ROW_FIELDS_NOT_OBJECT = "'fields' must be an object of field name -> text."
+    ROW_EMPTY_PROMPT = "the prompt is empty."
+    ROW_PROMPT_TOO_LONG = "the prompt has {chars} characters; the limit is {limit}."
+    ROW_NO_REFERENCE = "the reference is missing."
+    ROW_BAD_REFERENCE = "the reference must be a non-empty string or a list of non-empty strings; got {value!r}."
+    CSV_BAD = "{name}: not a readable CSV file ({error}; a cell holds at most 128 KB)."
+    CSV_NO_HEADER = "{name}: the first line must be a header naming the columns."
+    CSV_UNKNOWN_COLUMNS = "{name}: unknown column(s) {columns}; expected {expected}."
+    EVAL_NEEDS_DATA = "Pick a task (its {split} split is used) or give a data file."
+    EVAL_BAD_SPLIT = "Unknown split {split!r}; valid splits: {splits}."
+    EVAL_BAD_METRIC = "Unknown metric {name!r}; available: {available}."
+    EVAL_STOPPED = "Evaluation stopped."
