@@ -25,6 +25,20 @@ def test_variants_are_base_plus_good_adapters(engine):
     assert "pickle-format weights are refused" in rejected["pickled"]
 
 
+def test_an_adapter_added_at_run_time_generates_and_removing_it_leaves_the_others(engine, adapters_dir):
+    added = engine.add_adapter(adapters_dir / "alpha", "alpha-again")
+    try:
+        assert (added.name, added.kind, added.loaded) == ("alpha-again", "adapter", True)
+        assert "alpha-again" in [info.name for info in engine.describe_loaded()]
+        again, alpha = engine.generate(rows(engine, ["alpha-again", "alpha"]), GREEDY)
+        assert again.text == alpha.text  # the same factors under another name
+    finally:
+        engine.remove_adapter("alpha-again")
+    assert engine.variants == ["base", "alpha", "beta", "gamma"]
+    with pytest.raises(RequestError, match="Unknown variant 'alpha-again'"):
+        engine.remove_adapter("alpha-again")
+
+
 def test_adapters_change_the_output(engine):
     outputs = engine.generate(rows(engine, engine.variants), GREEDY)
     texts = [o.text for o in outputs]
