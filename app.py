@@ -23,7 +23,8 @@ logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name
 config = AppConfig.from_cli() if __name__ == "__main__" else AppConfig.from_env()
 engine = LocalEngine.from_config(config)
 playground = Playground.build(engine, config.data_dir,
-                              ArenaPolicy(admin_token=config.admin_token.strip(), on_space=config.on_space))
+                              ArenaPolicy(admin_token=config.admin_token.strip(), on_space=config.on_space),
+                              shared_adapters=config.shared_adapters)
 demo = build_demo(playground)
 
 if __name__ == "__main__":

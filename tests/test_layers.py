@@ -124,7 +124,8 @@ def test_the_local_engine_implements_the_engine_interface(engine):
     assert engine.count_tokens([{"role": "user", "content": "Hi"}]) > 0
 
 
-ENDPOINTS = {"variants", "compare", "compare_full", "divergence", "merge", "chat", "evaluate", "arena_battle",
+ENDPOINTS = {"variants", "compare", "compare_full", "divergence", "merge", "add_adapter", "remove_adapter", "chat",
+             "evaluate", "arena_battle",
              "arena_vote", "leaderboard", "arena_export"}
 
 

@@ -21,7 +21,7 @@ from playground.core.messages import Messages
 from playground.eval.data import DataError, load_rows
 from playground.features.arena import ArenaPolicy
 from playground.web.app import CACHE_TTL
-from playground.web.tabs.eval import uploaded_path
+from playground.web.files import uploaded_path
 from tests.conftest import STEPS_AFTER_STOP, demo_of, served, wait_until_idle
 from tests.test_hardening import LONG, RUNNING, wait_for
 
@@ -100,11 +100,12 @@ def test_the_eval_tab_checks_the_upload_folder_itself():
             uploaded_path(path)
 
 
-def test_only_the_eval_upload_takes_files(engine, tmp_path):
+def test_only_the_eval_and_adapter_uploads_take_files(engine, tmp_path):
+    """Both check that a file was uploaded by a user (web/files.py: uploaded_path) before reading it."""
     demo = demo_of(engine, tmp_path)
     file_inputs = {block.elem_id for fn in demo.fns.values() for block in fn.inputs
                    if type(block).__name__ in ("File", "UploadButton", "Image", "Audio", "Video")}
-    assert file_inputs == {"eval-upload"}
+    assert file_inputs == {"eval-upload", "add-files"}
 
 
 # ----- 4. user text in messages shows as text -------------------------------------------------------

@@ -39,6 +39,7 @@ class VariantInfo:
     source: str = ""
     model: str = ""  # the base's model id (base only)
     warning: str | None = None  # something a user should know about a loaded adapter
+    memory_bytes: int = 0  # what a loaded adapter takes (not part of /variants)
 
     @property
     def loaded(self) -> bool:

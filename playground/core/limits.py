@@ -49,6 +49,12 @@ class Limits:
     max_merge_rank: int = field(default=64, metadata={"help": "Rank of a merged adapter (cat sums ranks)."})
     max_saved_merges: int = field(default=16, metadata={"help": "Merges kept in the data folder."})
     max_adapter_mb: int = field(default=1024, metadata={"help": "Memory of all loaded adapters together, in MB."})
+    max_added_adapters: int = field(default=8, metadata={
+        "help": "Adapters added while the app runs kept loaded at once; beyond it the least recently used is unloaded."})
+    max_added_adapters_mb: int = field(default=256, metadata={
+        "help": "Memory of the adapters added while the app runs, together, in MB (least recently used unloaded)."})
+    max_adapter_upload_mb: int = field(default=64, metadata={
+        "help": "Files of one added adapter (a zip's uncompressed size, or a Hub download), in MB."})
 
     def __post_init__(self) -> None:
         for f in fields(self):

@@ -121,6 +121,29 @@ class Messages:
         "Exports hold other visitors' prompts and outputs, so on a public Space they are off until the operator "
         "sets PLAYGROUND_ADMIN_TOKEN. The leaderboard stays public."
     )
+    # adapters added while the app runs (playground/services/adapters.py)
+    ADDED_UNKNOWN = "There is no added adapter named {name!r} in this session."
+    ADDED_ONLY = "{name!r} is not an adapter added in this session: only those can be removed."
+    ADDED_IN_USE = "Adapter {name!r} is generating right now; remove it once that generation has ended."
+    ADDED_ALL_BUSY = (
+        "All {limit} slots for added adapters are busy generating right now; try again in a moment."
+    )
+    ADDED_NO_MERGE = (
+        "Adapter {name!r} was added in this session and is yours only; a merge is saved for every visitor, so it "
+        "cannot use it."
+    )
+    ADDED = "Added {name!r}: it is in the variant choices of Compare, Chat and Eval."
+    ADDED_UNLOADED = (
+        " To make room, {names} were unloaded; they load again (a second or two) when you use them."
+    )
+    REMOVED = "Removed {name!r}."
+    ADDED_PICK = "Pick one of your added adapters to remove."
+    ADDED_TOO_BIG = (
+        "Adapter {name!r} takes {size:.1f} MB loaded; added adapters may take {limit} MB together "
+        "(PLAYGROUND_MAX_ADDED_ADAPTERS_MB)."
+    )
+    ADDED_NEEDS_SOURCE = "Give a Hub id, or upload a .zip of a PEFT adapter folder (or its files)."
+    ADDED_TWO_SOURCES = "Give either a Hub id or files, not both."
     # share links (playground/features/share.py, the Compare tab's loader)
     SHARE_IGNORED = (
         "This link's {names} could not be used (not a finite number); the page's own values are used instead."
@@ -157,3 +180,99 @@ class Messages:
     EVAL_BAD_SPLIT = "Unknown split {split!r}; valid splits: {splits}."
     EVAL_BAD_METRIC = "Unknown metric {name!r}; available: {available}."
     EVAL_STOPPED = "Evaluation stopped."
+    # adding adapters: the Hub (playground/local/adapters.py fetch_hub; {repo} is the id, {at} "" or " at 'rev'")
+    HUB_BAD_ID = (
+        "{source!r} is not a Hub repo id: give 'owner/name' (letters, digits, '-', '_' and '.'; at most 96 "
+        "characters, no '..' or '--')."
+    )
+    HUB_NOT_FOLDER_OR_ID = "{source!r} is neither an adapter folder on this server nor a Hub repo id ('owner/name')."
+    HUB_BAD_REVISION = (
+        "{revision!r} is not a revision: give a branch, a tag or a commit hash (letters, digits, '.', '_', '-' and "
+        "'/'; at most 128 characters, no '..')."
+    )
+    HUB_REVISION_LOCAL = "A revision applies to Hub repos only; {source!r} is a folder on this server."
+    HUB_NOT_FOUND = "The Hub has no model repo {repo!r} (or it is private or gated): check the id."
+    HUB_REVISION_NOT_FOUND = "The Hub repo {repo!r} has no revision {revision!r}: check the branch, tag or commit."
+    HUB_OFFLINE = (
+        "This server does not contact the Hub (offline mode), and {repo!r}{at} is not in its cache: pick an "
+        "adapter the server already has, or upload one."
+    )
+    HUB_UNREACHABLE = (
+        "The Hub could not be reached (no answer within {seconds:g} s, or it is down), and {repo!r}{at} is not in "
+        "this server's cache: try again later."
+    )
+    HUB_NO_CONFIG = "{repo!r}{at} has no adapter_config.json at its top level: it is not a PEFT adapter."
+    HUB_PICKLE_ONLY = (
+        "{repo!r}{at} has pickle weights ({files}) but no adapter_model.safetensors: pickle weights are refused "
+        "(loading them can run code). Use a repo that ships adapter_model.safetensors."
+    )
+    HUB_NO_WEIGHTS = "{repo!r}{at} has no adapter_model.safetensors at its top level: there are no weights to load."
+    HUB_TOO_BIG = "{repo!r}{at} would download {size:.1f} MB; the limit is {limit} MB for one adapter."
+    HUB_FAILED = "{repo!r}{at} could not be fetched from the Hub ({kind}); try again later."
+    # adding adapters: uploads (playground/features/uploads.py); the names shown are the visitor's own, never a
+    # server path
+    UPLOAD_NOTHING = (
+        "Nothing was uploaded: upload a .zip of a PEFT adapter folder, or its adapter_config.json and "
+        "adapter_model.safetensors (and README.md, if it has one)."
+    )
+    UPLOAD_UNREADABLE = "The uploaded file {name!r} could not be read; upload it again."
+    UPLOAD_FILE_TOO_BIG = "{name!r} is {size:.1f} MB; the upload limit is {limit} MB per file."
+    UPLOAD_ZIP_NOT_ALONE = "Upload one .zip, or the adapter's loose files: not a zip with other files, nor two zips."
+    UPLOAD_NOT_A_ZIP = "{name!r} is not a readable zip file; make one with: zip -r my-adapter.zip my-adapter/"
+    UPLOAD_ZIP_DAMAGED = (
+        "{name!r} is damaged: an entry does not unpack to what the zip's listing says (its size or checksum). "
+        "Zip the folder again: zip -r my-adapter.zip my-adapter/"
+    )
+    UPLOAD_ZIP_METHOD = (
+        "The zip entry {entry!r} is compressed with a method other than deflate; zip the folder again with "
+        "zip -r or your system's Compress (both use deflate)."
+    )
+    UPLOAD_UNSAFE_PATH = (
+        "The zip entry {entry!r} points outside the adapter folder (through '..', an absolute path or a drive "
+        "letter); zip the folder with relative paths: zip -r my-adapter.zip my-adapter/"
+    )
+    UPLOAD_SYMLINK = (
+        "The zip entry {entry!r} is a symbolic link, and links are refused; zip the files themselves "
+        "(zip -r, without -y)."
+    )
+    UPLOAD_ENCRYPTED = "The zip entry {entry!r} is encrypted; zip the folder without a password."
+    UPLOAD_PICKLE = (
+        "{entry!r} holds pickle weights, which are refused: loading a pickle can run code. Only safetensors "
+        "load: PEFT's save_pretrained writes adapter_model.safetensors (safe_serialization=True, the default)."
+    )
+    UPLOAD_UNEXPECTED_FILE = (
+        "{entry!r} is not an adapter file: an upload holds only adapter_config.json, adapter_model.safetensors "
+        "and, optionally, README.md. Leave it out and upload again."
+    )
+    UPLOAD_DUPLICATE = "{entry!r} is in the upload twice; keep one copy."
+    UPLOAD_ZIP_NESTED = (
+        "The zip entry {entry!r} is in a folder inside a folder; put the adapter's files at the zip's root or in "
+        "one top folder (zip -r my-adapter.zip my-adapter/)."
+    )
+    UPLOAD_ZIP_FOLDERS = (
+        "The zip holds files in more than one place ({places}); zip one adapter folder "
+        "(zip -r my-adapter.zip my-adapter/), or just its files."
+    )
+    UPLOAD_MISSING = (
+        "The upload has no {names}; a PEFT adapter needs adapter_config.json and adapter_model.safetensors "
+        "(what save_pretrained writes)."
+    )
+    UPLOAD_UNPACKED_TOO_BIG = (
+        "The adapter's files come to more than {limit} MB unpacked, the limit for one adapter; upload a smaller "
+        "adapter (a lower rank, or fewer target modules)."
+    )
+    UPLOAD_CONFIG_TOO_BIG = (
+        "adapter_config.json is {size:.1f} MB; a config is a few KB of settings, and at most {limit} MB is accepted."
+    )
+    UPLOAD_BAD_CONFIG = (
+        "adapter_config.json is not a JSON object; it holds PEFT's adapter settings, as save_pretrained writes them."
+    )
+    UPLOAD_BAD_WEIGHTS = (
+        "adapter_model.safetensors is not a safetensors file: {reason}. Save the adapter with PEFT's save_pretrained."
+    )
+    # reasons of UPLOAD_BAD_WEIGHTS (they follow "is not a safetensors file: ")
+    WEIGHTS_TOO_SHORT = "it is shorter than the 8 bytes that give its header's length"
+    WEIGHTS_HEADER_TOO_LONG = (
+        "its header length reads as {length} bytes, more than the file holds or the {limit} MB a header may take"
+    )
+    WEIGHTS_NOT_OBJECT = "its header is not a JSON object"

@@ -20,6 +20,10 @@ class RequestError(ValueError):
     """A request the server refuses; the message is meant for the user."""
 
 
+class AdapterError(RequestError):
+    """An adapter that cannot be used; the message says why."""
+
+
 def check_known(names, available) -> None:
     """Refuse the first of ``names`` that is not in ``available`` (the one unknown-variant check)."""
     available = list(available)

@@ -18,22 +18,13 @@ from pathlib import Path
 import torch
 from safetensors import safe_open
 
-from playground.core.config import REPO_ROOT
-from playground.core.types import RequestError
+from playground.core.types import AdapterError
+from playground.features.hub import CARD_FILE, CONFIG_FILE, PICKLE_SUFFIXES, WEIGHTS_FILE, fetch
 
 log = logging.getLogger(__name__)
 
-CONFIG_FILE = "adapter_config.json"
-WEIGHTS_FILE = "adapter_model.safetensors"
-CARD_FILE = "README.md"
-PICKLE_SUFFIXES = (".bin", ".pt", ".pth", ".pkl", ".pickle", ".ckpt")
-HUB_PATTERNS = [CONFIG_FILE, WEIGHTS_FILE, CARD_FILE]  # never download pickles from the Hub
 _NAME_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")
 _KEY_RE = re.compile(r"^(?:base_model\.model\.)?(?P<module>.+)\.lora_(?P<part>[AB])(?:\.[^.]+)?\.weight$")
-
-
-class AdapterError(RequestError):
-    """An adapter that cannot be used; the message says why."""
 
 
 @dataclass
@@ -338,36 +329,6 @@ def footprint(folder: str | Path) -> tuple[int, int]:
     except Exception as err:
         raise AdapterError(f"{WEIGHTS_FILE} could not be read as safetensors ({err})") from err
     return rank, size
-
-
-def fetch(source: str) -> Path:
-    """A local folder as is, or a Hub id downloaded (safetensors, config and card only)."""
-    path = Path(source).expanduser()
-    if path.exists():
-        return path
-    from huggingface_hub import snapshot_download
-
-    try:
-        return Path(snapshot_download(source, allow_patterns=HUB_PATTERNS))
-    except Exception as err:
-        # the library's text can hold cache paths; the log keeps it, the user gets its kind
-        log.warning("fetching adapter %r failed: %s", source, err)
-        raise AdapterError(f"{public_source(source)!r} is neither a local folder nor a reachable Hub adapter "
-                           f"({type(err).__name__})") from err
-
-
-def public_source(source: str) -> str:
-    """Where an adapter (or the base) came from, as shown to clients: a Hub id as is, a folder of this
-    repository relative to it, a saved merge as ``merges/<name>``, any other folder by its name only."""
-    path = Path(source).expanduser()
-    if not path.is_absolute() and not path.exists():
-        return source  # a Hub id
-    path = path.resolve()
-    if path.is_relative_to(REPO_ROOT):
-        return str(path.relative_to(REPO_ROOT))
-    if path.parent.name == "merges":
-        return f"merges/{path.name}"
-    return path.name
 
 
 def scan(adapters_dir: str | Path | None, extra: list[str], base_model, base_id: str) -> AdapterScan:

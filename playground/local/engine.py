@@ -37,6 +37,7 @@ from playground.core.types import (
     check_new_tokens,
     check_text,
 )
+from playground.features.hub import public_source
 from playground.local.adapters import (
     MB,
     Adapter,
@@ -44,7 +45,6 @@ from playground.local.adapters import (
     adapter_bytes,
     load_adapter,
     loaded_size,
-    public_source,
     scan,
 )
 from playground.local.cpu import lora_kernel
@@ -217,7 +217,8 @@ class LocalEngine:
     def _describe(adapter: Adapter) -> VariantInfo:
         return VariantInfo(name=adapter.name, kind="adapter", task=adapter.task, description=adapter.description,
                            rank=adapter.rank, alpha=adapter.alpha, targets=tuple(adapter.target_modules),
-                           source=public_source(adapter.source), warning=adapter.warning)
+                           source=public_source(adapter.source), warning=adapter.warning,
+                           memory_bytes=adapter_bytes(adapter))
 
     # ----- tokens ---------------------------------------------------------------------
     def count_tokens(self, messages: Sequence[dict]) -> int:

@@ -35,6 +35,7 @@ from playground.core.engine import COMBINATIONS, NEEDS_DENSITY, VariantInfo
 from playground.core.limits import Limits
 from playground.core.messages import Messages
 from playground.core.types import BASE, RequestError, check_known
+from playground.features.hub import fetch
 from playground.local.adapters import (
     MB,
     Adapter,
@@ -42,7 +43,6 @@ from playground.local.adapters import (
     AdapterScan,
     RejectedAdapter,
     adapter_bytes,
-    fetch,
     footprint,
     load_adapter,
     loaded_bytes,

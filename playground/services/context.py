@@ -2,6 +2,7 @@
 
     app = Playground.build(engine, data_dir, ArenaPolicy(admin_token="s3cret"))
     app.rate.check(request)                  # per-client rate limit of the generating requests
+    engine = app.engine_for(request)         # the engine as this visitor sees it (their added adapters)
     cast_vote(app.store, battle_id, "a", client, app.votes)
 
 The limits are the engine's (``engine.limits``, built from the configuration in ``app.py``); the rate and
@@ -10,13 +11,19 @@ vote limiters are this app's own, shared by its tabs, its API endpoints and the 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from playground.core.engine import Engine
+from playground.core.engine import Engine, VariantInfo
 from playground.core.limits import Limits
+from playground.core.messages import Messages
+from playground.core.types import RequestError, check_text
 from playground.features.arena import ArenaPolicy, ArenaStore
+from playground.features.hub import CARD_FILE, CONFIG_FILE, WEIGHTS_FILE, fetch_hub
 from playground.features.ratelimit import RateLimit, RateLimiter
+from playground.features.uploads import unpack_upload
+from playground.services.adapters import AddedAdapters, ScopedEngine
 
 VOTE_WINDOW_S = 3600.0  # max_votes_per_hour counts votes in a sliding hour
 
@@ -31,14 +38,49 @@ class Playground:
     policy: ArenaPolicy
     rate: RateLimiter  # generating requests one client may start per minute
     votes: RateLimiter  # arena votes one client may cast per hour
+    added: AddedAdapters  # adapters visitors add while the app runs
 
     @property
     def limits(self) -> Limits:
         return self.engine.limits
 
+    def engine_for(self, request=None) -> ScopedEngine:
+        """The engine as the visitor behind ``request`` (a ``gr.Request``; its session) sees it; without one,
+        the adapters everyone may use."""
+        return self.added.view(self.engine, session_of(request))
+
+    def add_adapter(self, request, source: str = "", files: list[str] | None = None, revision: str = "",
+                    name: str = "") -> tuple[VariantInfo, list[str]]:
+        """Add the adapter at Hub id ``source`` (at ``revision``) or in uploaded ``files`` for the visitor behind
+        ``request``; returns its description and the added adapters unloaded to make room. Refusals raise
+        :class:`~playground.core.types.RequestError` with the reason."""
+        source = check_text("Hub id", source, optional=True).strip()
+        revision = check_text("revision", revision, optional=True).strip() or None
+        name = check_text("name", name, optional=True).strip()
+        files = [Path(f) for f in files or []]
+        if source and files:
+            raise RequestError(Messages.ADDED_TWO_SOURCES)
+        if not source and not files:
+            raise RequestError(Messages.ADDED_NEEDS_SOURCE)
+        root = self.data_dir / "added"
+        if files:
+            folder, default = unpack_upload(files, root, self.limits), default_name(files[0].stem)
+        else:
+            snapshot = fetch_hub(source, revision=revision, max_mb=self.limits.max_adapter_upload_mb)
+            present = [snapshot / f for f in (CONFIG_FILE, WEIGHTS_FILE, CARD_FILE) if (snapshot / f).is_file()]
+            folder, default = unpack_upload(present, root, self.limits), default_name(source.split("/")[-1])
+        return self.added.add(folder, session_of(request), name or default)
+
+    @property
+    def public_engine(self) -> ScopedEngine:
+        """The engine with only the adapters everyone may use (the page as built, the arena)."""
+        return self.added.view(self.engine, None)
+
     @classmethod
-    def build(cls, engine: Engine, data_dir: str | Path, policy: ArenaPolicy | None = None) -> Playground:
-        """The app's state under ``data_dir`` (created), with the engine's limits."""
+    def build(cls, engine: Engine, data_dir: str | Path, policy: ArenaPolicy | None = None,
+              shared_adapters: bool = False) -> Playground:
+        """The app's state under ``data_dir`` (created), with the engine's limits; ``shared_adapters``: an adapter
+        a visitor adds is everyone's (a team's own deployment), not only that visitor's."""
         data_dir = Path(data_dir)
         data_dir.mkdir(parents=True, exist_ok=True)
         policy = policy or ArenaPolicy()
@@ -47,4 +89,16 @@ class Playground:
         return cls(engine=engine, data_dir=data_dir, store=ArenaStore(data_dir / "arena.sqlite3"), policy=policy,
                    rate=RateLimiter(RateLimit(per_minute=limits.rate_limit_per_minute, trust_forwarded=trust)),
                    votes=RateLimiter(RateLimit(per_minute=limits.max_votes_per_hour, window_s=VOTE_WINDOW_S,
-                                               trust_forwarded=trust)))
+                                               trust_forwarded=trust)),
+                   added=AddedAdapters(engine, data_dir / "added", shared=shared_adapters))
+
+
+def default_name(stem: str) -> str:
+    """A variant name from a file or repo name: letters, digits, '.', '_' and '-' (others become '-')."""
+    cleaned = re.sub(r"[^A-Za-z0-9._-]+", "-", stem).strip("-._")[:64]
+    return cleaned or "my-adapter"
+
+
+def session_of(request) -> str | None:
+    """The session a request belongs to (gradio's session hash: one per page load or ``gradio_client.Client``)."""
+    return getattr(request, "session_hash", None) or None

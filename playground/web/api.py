@@ -15,6 +15,7 @@ from collections.abc import Iterator
 
 import gradio as gr
 from gradio.context import LocalContext
+from gradio.data_classes import FileData
 
 from playground.core.types import BASE, DEFAULT_MAX_NEW_TOKENS, GenerationParams, check_budget
 from playground.eval.config import EvalConfig
@@ -36,12 +37,14 @@ from playground.services.merges import merge_adapters
 from playground.services.requests import build_rows, check_variants, variant_names
 from playground.web.errors import reports_errors
 from playground.web.fairness import generation_pool
+from playground.web.files import uploaded_path
 from playground.web.tabs.eval import EVAL_SPLITS, as_int
 
 
 def register_api(app: Playground) -> None:
     """Declare every public endpoint inside the current ``gr.Blocks`` (the one place they are declared)."""
     _register_generation(app)
+    _register_adapters(app)
     _register_chat(app)
     _register_eval(app)
     _register_arena(app)
@@ -49,15 +52,16 @@ def register_api(app: Playground) -> None:
 
 def _register_generation(app: Playground) -> None:
     """``/variants``, ``/compare``, ``/compare_full``, ``/divergence`` and ``/merge``."""
-    engine = app.engine
 
-    def variants() -> list[dict]:
-        """Every variant (base, adapters, rejected adapters with the reason) and its metadata."""
-        return [info.to_dict() for info in engine.describe_variants()]
+    def variants(request: gr.Request = None) -> list[dict]:
+        """Every variant (base, adapters, rejected adapters with the reason) and its metadata; an adapter added
+        in this session is listed for this session only (unless the app shares added adapters)."""
+        return [info.to_dict() for info in app.engine_for(request).describe_variants()]
 
     def _stream(prompt, variants, system_prompt, max_new_tokens, temperature, top_p, top_k, repetition_penalty, seed,
                 task, fields, request, strengths=None):
         app.rate.check(request)
+        engine = app.engine_for(request)
         rows = build_rows(engine, prompt, system_prompt, variants, task or "", fields, strengths)
         params = GenerationParams.from_user(max_new_tokens, temperature, top_p, top_k, repetition_penalty, seed)
         check_budget(len(rows), params, app.limits)
@@ -99,6 +103,7 @@ def _register_generation(app: Playground) -> None:
         from the base's output, and each token's log-probability under the variant and under the base.
         'base' is added to ``variants`` when missing."""
         app.rate.check(request)
+        engine = app.engine_for(request)
         check_variants(engine, variants)  # a list of names, before 'base' is put in front
         variants = [BASE, *[v for v in variants if v != BASE]]
         rows = build_rows(engine, prompt, system_prompt, variants, task or "", fields, strengths)
@@ -117,7 +122,7 @@ def _register_generation(app: Playground) -> None:
         Refused, with the reason, before anything is built: a bad or taken name, and a merge over the caps
         on its rank, on the saved merges or on the memory of all adapters (playground/core/limits.py)."""
         app.rate.check(request)
-        return merge_adapters(engine, app.data_dir / "merges", name, adapters, weights, combination, density).to_dict()
+        return merge_adapters(app.engine_for(request), app.data_dir / "merges", name, adapters, weights, combination, density).to_dict()
 
     gr.api(variants, api_name="variants")
     gr.api(compare, api_name="compare", **generation_pool(app.limits))
@@ -126,9 +131,33 @@ def _register_generation(app: Playground) -> None:
     gr.api(merge, api_name="merge", **generation_pool(app.limits))
 
 
+def _register_adapters(app: Playground) -> None:
+    """``/add_adapter`` and ``/remove_adapter``: a visitor's own adapters, while the app runs."""
+
+    @reports_errors
+    def add_adapter(source: str = "", files: list[FileData] | None = None, revision: str = "", name: str = "",
+                    request: gr.Request = None) -> dict:
+        """Add a PEFT LoRA adapter for this session: a Hub id in ``source`` (``revision``: a branch, tag or
+        commit), or ``files`` (``gradio_client.handle_file``): one .zip of a PEFT folder, or adapter_config.json +
+        adapter_model.safetensors (+ README.md). ``name`` defaults to the folder's or repo's. Returns its
+        /variants row, plus "unloaded": added adapters unloaded to make room (they reload when used). The
+        adapter is usable by this session in /compare, /chat, /divergence and /evaluate."""
+        app.rate.check(request)
+        info, unloaded = app.add_adapter(request, source, [uploaded_path(f) for f in files or []], revision, name)
+        return {**info.to_dict(), "unloaded": unloaded}
+
+    @reports_errors
+    def remove_adapter(name: str, request: gr.Request = None) -> list[dict]:
+        """Remove an adapter added in this session; returns /variants as this session now sees it."""
+        app.engine_for(request).remove_adapter(name)
+        return [info.to_dict() for info in app.engine_for(request).describe_variants()]
+
+    gr.api(add_adapter, api_name="add_adapter", **generation_pool(app.limits))
+    gr.api(remove_adapter, api_name="remove_adapter", **generation_pool(app.limits))  # on the model thread
+
+
 def _register_chat(app: Playground) -> None:
     """Declare ``/chat`` inside the current ``gr.Blocks``."""
-    engine = app.engine
 
     @reports_errors
     def chat(message: str, variants: list[str], history: dict[str, list[dict]] | None = None,
@@ -141,6 +170,7 @@ def _register_chat(app: Playground) -> None:
         {"role", "content"} messages. Each update holds every variant's history with the new reply so far;
         a finish reason of "" means still streaming, "stopped"/"timeout" mean the reply is partial."""
         app.rate.check(request)
+        engine = app.engine_for(request)
         variants = check_variants(engine, variants)
         pending = Chat.from_histories(history, variants, app.limits).ask(message)
         params = GenerationParams.from_user(max_new_tokens, temperature, top_p, top_k, repetition_penalty, seed)
@@ -155,7 +185,6 @@ def _register_chat(app: Playground) -> None:
 
 def _register_eval(app: Playground) -> None:
     """Declare ``/evaluate`` inside the current ``gr.Blocks``."""
-    engine = app.engine
 
     @reports_errors
     def evaluate(task: str, variants: list[str], split: str = "test", limit: int = 20,
@@ -164,7 +193,9 @@ def _register_eval(app: Playground) -> None:
 
         Streams {"done", "total"} about twice a second while it runs, then the results JSON (what
         ``predict`` returns). ``Job.cancel()`` or a client that goes away stops it at the next batch."""
-        app.rate.check(LocalContext.request.get(None))
+        request = LocalContext.request.get(None)
+        app.rate.check(request)
+        engine = app.engine_for(request)
         if split not in EVAL_SPLITS:
             raise DataError(f"Unknown split {split!r}; use one of {', '.join(EVAL_SPLITS)}.")
         config = EvalConfig(task=task or None, split=split, variants=variant_names(variants),
@@ -178,7 +209,7 @@ def _register_eval(app: Playground) -> None:
 
 def _register_arena(app: Playground) -> None:
     """Declare ``/arena_battle``, ``/arena_vote``, ``/leaderboard`` and ``/arena_export`` in the current Blocks."""
-    engine, store, policy = app.engine, app.store, app.policy
+    engine, store, policy = app.public_engine, app.store, app.policy  # battles draw from everyone's variants
 
     def client(request: gr.Request | None) -> str:
         return client_key(request, trust_forwarded=policy.trust_forwarded)

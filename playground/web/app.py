@@ -54,15 +54,15 @@ def build_demo(app: Playground) -> gr.Blocks:
                 compare = CompareTab(app)
                 compare.attach_share_loader(demo)
             with gr.Tab("Chat", id="chat"):
-                ChatTab(app)
+                chat = ChatTab(app)
             with gr.Tab("Eval", id="eval"):
-                EvalTab(app, compare, tabs)
+                evaluation = EvalTab(app, compare, tabs)
             with gr.Tab("Arena", id="arena") as arena_tab:
                 arena = ArenaTab(app)
             arena_tab.select(arena.board_updates, arena.board_task, [arena.board, arena.matrix], queue=False,
                              api_visibility="private")
             with gr.Tab("Adapters", id="adapters"):
-                AdaptersTab(app, compare)
+                AdaptersTab(app, compare, [chat.variants, evaluation.variants])
         register_api(app)
     demo.queue(default_concurrency_limit=app.limits.concurrency, max_size=app.limits.max_queue)
     limit_jobs_per_client(demo, app.limits.max_jobs_per_client, app.policy.trust_forwarded)
@@ -89,7 +89,7 @@ def serve_kwargs(limits: Limits) -> dict:
 
     ``show_error=False``: only ``gr.Error`` texts (written for users, see errors.py) reach a client, never
     an unexpected exception's own text."""
-    return {"css": CSS, "max_file_size": f"{limits.max_upload_mb}mb", "allowed_paths": [], "show_error": False}
+    return {"css": CSS, "max_file_size": f"{max(limits.max_upload_mb, limits.max_adapter_upload_mb)}mb", "allowed_paths": [], "show_error": False}
 
 
 def launch_kwargs(limits: Limits, host: str, port: int, share: bool) -> dict:

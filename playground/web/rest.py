@@ -71,7 +71,7 @@ def clip_words(text: str, limit: int) -> str:
 def make_router(app: Playground, max_waiting: int | None = None) -> APIRouter:
     """The REST routes; at most ``max_waiting`` (default ``limits.max_queue``) requests waiting or running."""
     router = APIRouter()
-    engine, limits = app.engine, app.limits
+    engine, limits = app.public_engine, app.limits  # REST callers have no session: the adapters everyone may use
     # REST calls skip gradio's queue, so they get the same bound here
     slots = threading.BoundedSemaphore(max_waiting or limits.max_queue)
 

@@ -103,7 +103,7 @@ class ArenaTab:
     """Prompt or task form on top, the two anonymous panes, the vote buttons, then the leaderboard."""
 
     def __init__(self, app: Playground):
-        self.app, self.engine = app, app.engine
+        self.app, self.engine = app, app.public_engine  # battles draw from everyone's variants
         self.store, self.policy = app.store, app.policy
         adapter_tasks = {info.task for info in self.engine.describe_loaded() if info.is_adapter}
         self.tasks = [task for task in TASKS.values() if task.name in adapter_tasks]  # the ones a battle can use

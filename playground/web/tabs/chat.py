@@ -23,6 +23,7 @@ from playground.services.requests import check_variants, variant_names
 from playground.web.errors import reports_errors
 from playground.web.fairness import generation_pool
 from playground.web.settings import settings_panel
+from playground.web.tabs.base import Tab
 from playground.web.tabs.compare import variant_label
 
 DEFAULT_PANES = 2
@@ -58,11 +59,11 @@ def turn_summary(chat: Chat, outputs: list[VariantOutput], params: GenerationPar
     return text
 
 
-class ChatTab:
+class ChatTab(Tab):
     """Variant picker, message box and buttons, settings, one chat pane per selected variant."""
 
     def __init__(self, app: Playground):
-        self.app, self.engine = app, app.engine
+        super().__init__(app)
         self.pane_count = self.app.limits.max_variants
         self.described = self.engine.describe_loaded()
         self._render()

@@ -22,6 +22,7 @@ from playground.services.requests import FREE_PROMPT, build_rows
 from playground.web.errors import reports_errors
 from playground.web.fairness import generation_pool
 from playground.web.settings import settings_panel
+from playground.web.tabs.base import Tab
 from playground.web.task_form import TaskForms
 
 SETTINGS = ("max_new_tokens", "temperature", "top_p", "top_k", "repetition_penalty", "seed")
@@ -33,11 +34,11 @@ def variant_label(row: VariantInfo) -> str:
     return f"{row.name} — {detail}" if row.kind == "adapter" else f"base — {row.model}"
 
 
-class CompareTab:
+class CompareTab(Tab):
     """Prompt box or task form, variant picker, parameters, one streaming pane per variant."""
 
     def __init__(self, app: Playground):
-        self.app, self.engine = app, app.engine
+        super().__init__(app)
         self.pane_count = self.app.limits.max_variants
         self.described = self.engine.describe_loaded()
         self._render()

@@ -14,7 +14,6 @@ import time
 import gradio as gr
 import pandas as pd
 from gradio.context import LocalContext
-from gradio.utils import get_upload_folder, is_in_or_equal
 
 from playground.core.messages import Messages
 from playground.core.types import BASE, DEFAULT_MAX_NEW_TOKENS
@@ -29,6 +28,8 @@ from playground.services.requests import variant_names
 from playground.web.downloads import fresh_folder
 from playground.web.errors import reports_errors
 from playground.web.fairness import generation_pool
+from playground.web.files import uploaded_path
+from playground.web.tabs.base import Tab
 from playground.web.tabs.compare import variant_label
 
 SOURCES = [("Task split", "split"), ("Upload a JSONL or CSV file", "upload")]
@@ -134,11 +135,11 @@ def write_downloads(result: EvalResult) -> tuple[str, str]:
     return str(csv_path), str(json_path)
 
 
-class EvalTab:
+class EvalTab(Tab):
     """Data, variants and metrics on the left; results, charts and rows below."""
 
     def __init__(self, app: Playground, compare_tab, tabs: gr.Tabs):
-        self.app, self.engine = app, app.engine
+        super().__init__(app)
         self.compare_tab = compare_tab
         self.tabs = tabs
         self.described = self.engine.describe_loaded()
@@ -323,14 +324,3 @@ def as_int(value):
     if isinstance(value, str) and value.strip().isdigit():
         return int(value)
     return value
-
-
-def uploaded_path(upload) -> str:
-    """The path of a file gradio received as an upload; anything else is refused (no path in the message).
-
-    Gradio checks this itself, but only once ``demo.has_launched`` is set (``mount_app`` sets it); the
-    check is repeated here so that no other way of serving the app can read a server file."""
-    path = upload if isinstance(upload, str) else getattr(upload, "path", None) or getattr(upload, "name", None)
-    if not isinstance(path, str) or not is_in_or_equal(path, get_upload_folder()):
-        raise DataError(Messages.NOT_UPLOADED)
-    return path
