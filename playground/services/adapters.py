@@ -17,6 +17,7 @@ import shutil
 import threading
 import time
 from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -198,36 +199,31 @@ class ScopedEngine:
     def decode(self, token_ids: Sequence[int]) -> str:
         return self._engine.decode(token_ids)
 
-    def _check(self, rows: Sequence[Row]) -> list[str]:
-        names = [row.variant for row in rows]
-        check_known(sorted(set(names)), self.variants)
-        return names
+    @contextmanager
+    def _using(self, names: Sequence[str], check: bool = True) -> Iterator[None]:
+        """``names`` checked against what this visitor may use (unless the caller checks), and kept loaded while
+        the block runs."""
+        if check:
+            check_known(sorted(set(names)), self.variants)
+        self._added.acquire(names)
+        try:
+            yield
+        finally:
+            self._added.release(names)
 
     def stream(self, rows: Sequence[Row], params: GenerationParams,
                cancel: threading.Event | None = None) -> Iterator[list[VariantOutput]]:
-        names = self._check(rows)
-        self._added.acquire(names)
-        try:
+        with self._using([row.variant for row in rows]):
             yield from self._engine.stream(rows, params, cancel)
-        finally:
-            self._added.release(names)
 
     def generate(self, rows: Sequence[Row], params: GenerationParams,
                  cancel: threading.Event | None = None) -> list[VariantOutput]:
-        names = self._check(rows)
-        self._added.acquire(names)
-        try:
+        with self._using([row.variant for row in rows]):
             return self._engine.generate(rows, params, cancel)
-        finally:
-            self._added.release(names)
 
     def token_logprobs(self, rows: Sequence[Row], continuations: Sequence[Sequence[int]]) -> list[list[float]]:
-        names = self._check(rows)
-        self._added.acquire(names)
-        try:
+        with self._using([row.variant for row in rows]):
             return self._engine.token_logprobs(rows, continuations)
-        finally:
-            self._added.release(names)
 
     def add_adapter(self, folder: str | Path, name: str | None = None) -> VariantInfo:
         return self._added.add(folder, self.owner, name)[0]
@@ -239,15 +235,17 @@ class ScopedEngine:
 
     def merge_adapters(self, name: str, parents: list[str], weights: list[float], combination: str,
                        density: float | None, out_root: str | Path) -> VariantInfo:
-        check_known(parents, self.variants)
-        for parent in parents:
-            if parent in {a.name for a in self._added.owned_by(self.owner) if a.owner is not None}:
+        private = {added.name for added in self._added.owned_by(self.owner) if added.owner is not None}
+        hidden = self._added.hidden_from(self.owner)
+        for parent in parents:  # the merge checks the rest and words it (Cannot build this merge: ...)
+            if parent in private:
                 raise RequestError(Messages.MERGE_BAD.format(reason=Messages.ADDED_NO_MERGE.format(name=parent)))
-        self._added.acquire(parents)
-        try:
+            if parent in hidden:
+                available = ", ".join(v for v in self.variants if v != BASE)
+                raise RequestError(Messages.MERGE_BAD.format(
+                    reason=Messages.UNKNOWN_VARIANT.format(name=parent, available=available)))
+        with self._using(parents, check=False):
             return self._engine.merge_adapters(name, parents, weights, combination, density, out_root)
-        finally:
-            self._added.release(parents)
 
     def reset_peak_memory(self) -> bool:
         return self._engine.reset_peak_memory()
