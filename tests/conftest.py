@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import shutil
 import socket
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -16,7 +18,7 @@ from pathlib import Path
 import pytest
 import torch
 
-from playground.core.config import HUB_BASE_ID, AppConfig, default_cache_dir
+from playground.core.config import HUB_BASE_ID, REPO_ROOT, AppConfig, default_cache_dir
 from playground.local.engine import LocalEngine
 from playground.local.model import embedded_cache
 from playground.local.worker import ModelWorker
@@ -171,6 +173,40 @@ def served(engine, data_dir: Path, max_queue: int | None = None, policy=None, ap
     finally:
         server.should_exit = True
         thread.join(timeout=30)
+
+
+@contextmanager
+def app_subprocess(tmp_path: Path, env: dict[str, str], adapters: Path | None = None,
+                   start_bound_s: float = 600) -> Iterator[tuple[subprocess.Popen, str]]:
+    """``python app.py --base embedded`` as a Space runs it, on a free port with its own data folder
+    (``tmp_path/data``) and ``adapters`` (none when None), in ``env``; yields (process, URL); always killed after."""
+    import httpx
+
+    (tmp_path / "empty-adapters").mkdir(exist_ok=True)
+    env = {**env, "PLAYGROUND_DATA_DIR": str(tmp_path / "data"),
+           "PLAYGROUND_ADAPTERS_DIR": str(adapters or tmp_path / "empty-adapters")}
+    env.pop("SPACE_ID", None)  # Space defaults would rate-limit the test's calls
+    port = free_port()
+    url = f"http://127.0.0.1:{port}/"
+    with (tmp_path / "app.log").open("w") as log:
+        proc = subprocess.Popen([sys.executable, "app.py", "--base", "embedded", "--port", str(port)], cwd=REPO_ROOT,
+                                env=env, stdout=log, stderr=subprocess.STDOUT)
+        try:
+            deadline = time.monotonic() + start_bound_s
+            while True:
+                try:
+                    if httpx.get(url, timeout=5).status_code == 200:
+                        break
+                except httpx.HTTPError:
+                    pass
+                assert proc.poll() is None, (tmp_path / "app.log").read_text()
+                assert time.monotonic() < deadline, "the app did not start"
+                time.sleep(0.5)
+            yield proc, url
+        finally:
+            if proc.poll() is None:
+                proc.kill()
+            proc.wait()
 
 
 @pytest.fixture(scope="session")

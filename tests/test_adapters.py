@@ -10,7 +10,8 @@ import pytest
 import torch
 from safetensors.torch import save_file
 
-from playground.local.adapters import AdapterError, load_adapter, scan
+from playground.core.messages import Messages
+from playground.local.adapters import CONFIG_FILE, AdapterError, load_adapter, scan
 
 BASE_ID = "HuggingFaceTB/SmolLM2-135M-Instruct"
 
@@ -103,4 +104,4 @@ def test_scan_reports_and_skips_bad_folders(tmp_path, good, engine):
     (tmp_path / "empty").mkdir()
     result = scan(tmp_path, [], engine.base.model, BASE_ID)
     assert [a.name for a in result.loaded] == ["good"]
-    assert [(r.name, r.reason) for r in result.rejected] == [("empty", "adapter_config.json is missing")]
+    assert [(r.name, r.reason) for r in result.rejected] == [("empty", Messages.ADAPTER_FILE_MISSING.format(file=CONFIG_FILE))]

@@ -14,14 +14,13 @@ import subprocess
 import sys
 import time
 
-import httpx
 import pytest
 from gradio_client import Client
 from gradio_client.utils import Status
 
 from playground.core.config import REPO_ROOT
 from playground.core.limits import Limits
-from tests.conftest import free_port
+from tests.conftest import app_subprocess
 
 LIMITS = Limits()  # the limits every test engine runs with (its defaults)
 
@@ -34,37 +33,12 @@ START_BOUND_S = 600
 
 @pytest.fixture()
 def app_process(tmp_path):
-    """``python app.py --base embedded`` on a free port with its own data folder; always killed afterwards."""
+    """``python app.py --base embedded`` with two shipped adapters and its own data folder."""
     adapters = tmp_path / "adapters"
     for name in ADAPTERS:
         shutil.copytree(REPO_ROOT / "adapters" / name, adapters / name)
-    data = tmp_path / "data"
-    env = {**os.environ, "PLAYGROUND_DATA_DIR": str(data), "PLAYGROUND_ADAPTERS_DIR": str(adapters)}
-    env.pop("SPACE_ID", None)  # Space defaults would rate-limit the test's calls
-    port = free_port()
-    log = (tmp_path / "app.log").open("w")
-    proc = subprocess.Popen([sys.executable, "app.py", "--base", "embedded", "--port", str(port)], cwd=REPO_ROOT,
-                            env=env, stdout=log, stderr=subprocess.STDOUT)
-    try:
-        url = f"http://127.0.0.1:{port}/"
-        deadline = time.monotonic() + START_BOUND_S
-        while not _answers(url):
-            assert proc.poll() is None, (tmp_path / "app.log").read_text()
-            assert time.monotonic() < deadline, "the app did not start"
-            time.sleep(0.5)
-        yield proc, url, data
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-        proc.wait()
-        log.close()
-
-
-def _answers(url: str) -> bool:
-    try:
-        return httpx.get(url, timeout=5).status_code == 200
-    except httpx.HTTPError:
-        return False
+    with app_subprocess(tmp_path, dict(os.environ), adapters, START_BOUND_S) as (proc, url):
+        yield proc, url, tmp_path / "data"
 
 
 def test_sigterm_exits_with_a_client_connected_and_keeps_votes_and_merges(app_process):

@@ -1,9 +1,11 @@
 """Tests for playground.features.tasks: task lookup, field validation, prompts and split loading."""
 
 import json
+import re
 
 import pytest
 
+from playground.core.messages import Messages
 from playground.features.tasks import EXAMPLES_DIR, SPLITS, TASKS, Task, TaskField, get_task
 
 EXPECTED_FIELDS = {
@@ -74,7 +76,8 @@ def test_unknown_field_is_named_with_the_valid_ones():
 
 
 def test_non_dict_fields_are_rejected():
-    with pytest.raises(ValueError, match="dict"):
+    refusal = Messages.TASK_FIELDS_NOT_DICT.format(task="domain_qa", kind="list")
+    with pytest.raises(ValueError, match=re.escape(refusal)):
         get_task("domain_qa").validate_fields(["What is ARR?"])
 
 
@@ -89,8 +92,10 @@ def test_too_long_value_names_the_field_and_the_limit():
 def test_non_text_values():
     task = get_task("domain_qa")
     assert task.validate_fields({"question": 42}) == {"question": "42"}
+    where = Messages.TASK_FIELD.format(label="Question", name="question")
     for bad in (True, ["a"], {"a": 1}):
-        with pytest.raises(ValueError, match=r"\(question\) must be text"):
+        refusal = Messages.BAD_TYPE.format(name=where, kind="text", got=type(bad).__name__)
+        with pytest.raises(ValueError, match=re.escape(refusal)):
             task.validate_fields({"question": bad})
 
 
@@ -101,8 +106,11 @@ def test_max_length_is_an_optional_bounded_integer():
     assert task.validate_fields(dict(base, max_length="  "))["max_length"] == 60
     for value, expected in (("40", 40), (40, 40), (40.0, 40), (" 10 ", 10), (400, 400)):
         assert task.validate_fields(dict(base, max_length=value))["max_length"] == expected
+    label = next(f.label for f in task.fields if f.name == "max_length")
+    where = Messages.TASK_FIELD.format(label=label, name="max_length")
     for bad in ("forty", "4.5", 40.5, True, 9, 401, -5, [40]):
-        with pytest.raises(ValueError, match=r"\(max_length\) must be a whole number of words between 10 and 400"):
+        refusal = Messages.TASK_FIELD_BAD_WORD_COUNT.format(field=where, low=10, high=400, value=bad)
+        with pytest.raises(ValueError, match=re.escape(refusal)):
             task.validate_fields(dict(base, max_length=bad))
 
 
@@ -147,7 +155,8 @@ def test_load_split_reads_rows_and_rejects_unknown_splits(tmp_path):
     text = "\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n\n"
     (tmp_path / "domain_qa" / "train.jsonl").write_text(text, encoding="utf-8")
     assert task.load_split("train", root=tmp_path) == rows
-    with pytest.raises(ValueError, match="valid splits: train, validation, test"):
+    refusal = Messages.EVAL_BAD_SPLIT.format(split="dev", splits="train, validation, test")
+    with pytest.raises(ValueError, match=re.escape(refusal)):
         task.load_split("dev", root=tmp_path)
 
 

@@ -62,6 +62,20 @@ class Messages:
         "is {limit} MB for all adapters together."
     )
     MERGE_PEFT_REFUSED = "PEFT refused these adapters ({reason})."
+    MERGE_NOT_PLAIN = (
+        "{name!r} uses {features}: merges combine plain LoRA (lora_A/lora_B) only, the rest would be lost"
+    )
+    MERGE_SAME_RANK = "{combination} needs adapters of the same rank ({found}); use cat or svd instead"
+    # reasons of MERGE_BAD from the merge spec itself (playground/local/merge.py MergeSpec)
+    MERGE_BAD_NAME = (
+        "name {name!r} must be 1-64 letters, digits, '_' or '-' (starting with a letter or a digit) and not 'base'"
+    )
+    MERGE_NO_PARENTS = "pick at least one adapter to merge"
+    MERGE_PARENT_TWICE = "each adapter can be picked once"
+    MERGE_WEIGHT_COUNT = "{parents} adapters need {parents} weights; got {weights}"
+    MERGE_BAD_WEIGHTS = "weights must be numbers between -10 and 10"
+    MERGE_BAD_COMBINATION = "combination must be one of {combinations}; got {combination!r}"
+    MERGE_NEEDS_DENSITY = "{combination} needs a density in (0, 1]"
     ADAPTERS_FULL = (
         "Adapter {name!r} was not loaded: it takes {size:.1f} MB and the loaded adapters already take {used:.1f} MB; "
         "the limit is {limit} MB for all adapters together."
@@ -144,6 +158,15 @@ class Messages:
     )
     ADDED_NEEDS_SOURCE = "Give a Hub id, or upload a .zip of a PEFT adapter folder (or its files)."
     ADDED_TWO_SOURCES = "Give either a Hub id or files, not both."
+    # tasks and their input fields (playground/features/tasks.py); {field} is TASK_FIELD, and a field that is not
+    # text gets BAD_TYPE with name=TASK_FIELD
+    TASK_FIELD = "Field '{label}' ({name})"
+    TASK_FIELD_REQUIRED = "{field} is required: please fill it in."
+    TASK_FIELD_TOO_LONG = "{field} has {chars} characters; the limit is {limit}. Please shorten it."
+    TASK_FIELD_BAD_WORD_COUNT = "{field} must be a whole number of words between {low} and {high}; got {value!r}."
+    TASK_FIELDS_NOT_DICT = "Task '{task}' expects a dict of fields; got {kind}."
+    TASK_UNKNOWN_FIELDS = "Unknown field(s) {fields} for task '{task}'. Valid fields: {valid}."
+    UNKNOWN_TASK = "Unknown task {name!r}; valid tasks: {tasks}."
     # share links (playground/features/share.py, the Compare tab's loader)
     SHARE_IGNORED = (
         "This link's {names} could not be used (not a finite number); the page's own values are used instead."
@@ -177,7 +200,7 @@ class Messages:
     CSV_NO_HEADER = "{name}: the first line must be a header naming the columns."
     CSV_UNKNOWN_COLUMNS = "{name}: unknown column(s) {columns}; expected {expected}."
     EVAL_NEEDS_DATA = "Pick a task (its {split} split is used) or give a data file."
-    EVAL_BAD_SPLIT = "Unknown split {split!r}; valid splits: {splits}."
+    EVAL_BAD_SPLIT = "Unknown split {split!r}; valid splits: {splits}."  # also a task's load_split and /evaluate
     EVAL_BAD_METRIC = "Unknown metric {name!r}; available: {available}."
     EVAL_STOPPED = "Evaluation stopped."
     # adding adapters: the Hub (playground/local/adapters.py fetch_hub; {repo} is the id, {at} "" or " at 'rev'")
@@ -205,6 +228,10 @@ class Messages:
     HUB_PICKLE_ONLY = (
         "{repo!r}{at} has pickle weights ({files}) but no adapter_model.safetensors: pickle weights are refused "
         "(loading them can run code). Use a repo that ships adapter_model.safetensors."
+    )
+    HUB_CACHE_BROKEN = (
+        "This server's cached copy of {repo!r} is damaged ({name} does not lead to a file of that repo): an "
+        "operator should delete it from the Hugging Face cache, then add it again."
     )
     HUB_NO_WEIGHTS = "{repo!r}{at} has no adapter_model.safetensors at its top level: there are no weights to load."
     HUB_TOO_BIG = "{repo!r}{at} would download {size:.1f} MB; the limit is {limit} MB for one adapter."
@@ -276,3 +303,68 @@ class Messages:
         "its header length reads as {length} bytes, more than the file holds or the {limit} MB a header may take"
     )
     WEIGHTS_NOT_OBJECT = "its header is not a JSON object"
+
+    # reading adapters: the kinds of LoRA (playground/local/adapters.py)
+    ADAPTER_UNSUPPORTED = (
+        "this adapter uses {feature} ({key} in adapter_config.json), which the playground's batched engine does "
+        "not run; plain LoRA, rsLoRA, rank/alpha patterns, DoRA, LoRA bias, LoRA on embeddings and "
+        "modules_to_save are supported"
+    )
+    ADAPTER_UNEXPECTED_TENSOR = (
+        "unexpected tensor {key!r}: not a LoRA tensor PEFT saves (lora_A/lora_B, lora_B.bias, "
+        "lora_magnitude_vector, lora_embedding_A/B) nor one of the modules listed in modules_to_save"
+    )
+    ADAPTER_NO_MODULE = "{role}{path!r} does not exist in the base ({hint})"  # role: ADAPTER_ROLE_* or ""
+    ADAPTER_RESIZED = (
+        "{path} was saved with {saved} weights, the base has {base}: the adapter was trained with a resized "
+        "vocabulary, which needs its own base"
+    )
+    ADAPTER_BASE_COPY_DIFFERS = (
+        "its saved copy of {path}'s base weights differs from the loaded base's (trained on another copy of the "
+        "base); the loaded base's are used"
+    )
+    ADAPTER_NOT_LINEAR = "target module {path!r} is a {kind}, not a linear layer: LoRA there is not supported"
+    ADAPTER_NOT_EMBEDDING = "{path!r} has lora_embedding_A/B but is a {kind}, not an embedding layer"
+    ADAPTER_FLAG_MISSING = "{path} has {tensor} but adapter_config.json does not set {flag}"
+    ADAPTER_TENSOR_MISSING = "{path} has no {tensor}, which {flag} in adapter_config.json needs"
+    ADAPTER_VECTOR_SHAPE = "{path}: {tensor} has shape {shape}, the layer has {size} outputs"
+    ADAPTER_COPY_KIND = (
+        "modules_to_save: {path} is a {kind}; only a trained copy of a linear, embedding or norm layer can run "
+        "per row"
+    )
+    ADAPTER_COPY_TENSORS = "modules_to_save: {path} was saved with {saved}, the base module has {base}"
+    ADAPTER_COPY_SHAPE = "modules_to_save: {path}.{key} has shape {saved}, the base's is {base}"
+    ADAPTER_BAD_NAME = "adapter name {name!r} must be 1-64 letters, digits, '.', '_' or '-' and not 'base'"
+    ADAPTER_NOT_FOLDER = "{name!r} is not a folder"
+    ADAPTER_PICKLE_FILES = "pickle-format weights are refused ({files}); ship adapter_model.safetensors"
+    ADAPTER_FILE_MISSING = "{file} is missing"
+    ADAPTER_WEIGHTS_REFUSED = "{file} is {kind}; refused"
+    # kinds of ADAPTER_WEIGHTS_REFUSED
+    ADAPTER_WEIGHTS_PICKLE = "pickle data"
+    ADAPTER_WEIGHTS_NOT_SAFETENSORS = "not a safetensors file"
+    ADAPTER_UNREADABLE = "{file} could not be read as safetensors ({error})"
+    ADAPTER_CONFIG_NOT_JSON = "{file} is not valid JSON ({error})"
+    ADAPTER_CONFIG_NOT_OBJECT = "{file} must hold a JSON object"
+    ADAPTER_NOT_LORA = "only LoRA adapters are supported (peft_type={peft_type!r})"
+    ADAPTER_NOT_POSITIVE = "{file}: {key} must be a positive number, got {value!r}"
+    ADAPTER_NO_LORA = "{file} holds no LoRA weights"
+    ADAPTER_NAME_TAKEN = "another adapter is already named {name!r}"
+    # the hint that ends the shape errors: which base the adapter was trained for
+    ADAPTER_HINT_BASE = "it was trained for {claimed!r}, the loaded base is {base!r}"
+    ADAPTER_HINT_UNKNOWN_BASE = "its base is unknown"
+    ADAPTER_OTHER_BASE = "trained for {claimed!r}, loaded on {base!r} (same shapes): outputs may be off"
+    # ADAPTER_NO_MODULE's {role}: what the adapter wanted of the missing module ("" for a saved base copy)
+    ADAPTER_ROLE_TARGET = "target module "
+    ADAPTER_ROLE_SAVED = "modules_to_save: "
+    ADAPTER_HALF_PAIR = "{path} has {have} but not both lora_A and lora_B"
+    ADAPTER_HALF_PAIR_NEITHER = "neither"
+    ADAPTER_EMBEDDING_PARTS = "{path} needs both lora_embedding_A and lora_embedding_B, and nothing else"
+    ADAPTER_EMBEDDING_DORA = "DoRA on an embedding layer ({path})"  # a {feature} of ADAPTER_UNSUPPORTED
+    ADAPTER_QUANTIZED_KIND = "quantized {kind}"  # a {kind} of ADAPTER_COPY_KIND
+    ADAPTER_PAIR_MISFIT = "{path}: {a} {a_shape} and {b} {b_shape} do not fit each other"
+    ADAPTER_LAYER_MISFIT = "{path}: LoRA shapes {a_shape}/{b_shape} do not fit the {layer}; {hint}"
+    # layers of ADAPTER_LAYER_MISFIT
+    ADAPTER_LINEAR_LAYER = "base layer ({inputs} -> {outputs})"
+    ADAPTER_EMBEDDING_LAYER = "embedding ({rows} x {dim})"
+    ADAPTER_RANK_MISMATCH = "{path}: rank {rank} in the weights but r={expected} in {file}"
+    ADAPTER_NOT_FINITE = "{path}: weights contain NaN or infinity"

@@ -15,6 +15,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
+from playground.core.messages import Messages
 from playground.core.types import RequestError
 
 EXAMPLES_DIR = Path(__file__).resolve().parents[2] / "examples"
@@ -39,42 +40,41 @@ class TaskField:
 
     def clean(self, value: object) -> str | int:
         """Return the cleaned value or raise ValueError naming this field."""
-        where = f"Field '{self.label}' ({self.name})"
+        where = Messages.TASK_FIELD.format(label=self.label, name=self.name)
         if value is None or (isinstance(value, str) and not value.strip()):
             if self.required:
-                raise RequestError(f"{where} is required: please fill it in.")
+                raise RequestError(Messages.TASK_FIELD_REQUIRED.format(field=where))
             value = self.default
         if self.int_range is not None:
             return self._clean_int(value, where)
         if not isinstance(value, str):
             if isinstance(value, bool) or not isinstance(value, (int, float)):
-                raise RequestError(f"{where} must be text; got {type(value).__name__}.")
+                raise RequestError(Messages.BAD_TYPE.format(name=where, kind="text", got=type(value).__name__))
             value = str(value)
         text = value.strip()
         if len(text) > self.max_chars:
-            raise RequestError(
-                f"{where} has {len(text)} characters; the limit is {self.max_chars}. Please shorten it."
-            )
+            raise RequestError(Messages.TASK_FIELD_TOO_LONG.format(field=where, chars=len(text), limit=self.max_chars))
         return text
 
     def _clean_int(self, value: object, where: str) -> int:
         lo, hi = self.int_range  # type: ignore[misc]
-        rule = f"{where} must be a whole number of words between {lo} and {hi}"
+
+        def refused(got: object) -> RequestError:
+            return RequestError(Messages.TASK_FIELD_BAD_WORD_COUNT.format(field=where, low=lo, high=hi, value=got))
+
         if isinstance(value, bool):
-            raise RequestError(f"{rule}; got {value!r}.")
+            raise refused(value)
         if isinstance(value, float):
             if not value.is_integer():
-                raise RequestError(f"{rule}; got {value!r}.")
+                raise refused(value)
             value = int(value)
         if isinstance(value, str):
             try:
                 value = int(value.strip())
             except ValueError:
-                raise RequestError(f"{rule}; got {value.strip()!r}.") from None
-        if not isinstance(value, int):
-            raise RequestError(f"{rule}; got {value!r}.")
-        if not lo <= value <= hi:
-            raise RequestError(f"{rule}; got {value}.")
+                raise refused(value.strip()) from None
+        if not isinstance(value, int) or not lo <= value <= hi:
+            raise refused(value)
         return value
 
 
@@ -99,14 +99,12 @@ class Task:
         Raises ValueError naming the field when one is unknown, missing, empty or too long.
         """
         if not isinstance(fields, dict):
-            raise RequestError(f"Task '{self.name}' expects a dict of fields; got {type(fields).__name__}.")
+            raise RequestError(Messages.TASK_FIELDS_NOT_DICT.format(task=self.name, kind=type(fields).__name__))
         known = {f.name for f in self.fields}
         unknown = [k for k in fields if k not in known]
         if unknown:
-            raise RequestError(
-                f"Unknown field(s) {', '.join(map(repr, unknown))} for task '{self.name}'. "
-                f"Valid fields: {', '.join(f.name for f in self.fields)}."
-            )
+            raise RequestError(Messages.TASK_UNKNOWN_FIELDS.format(
+                fields=", ".join(map(repr, unknown)), task=self.name, valid=", ".join(f.name for f in self.fields)))
         return {f.name: f.clean(fields.get(f.name)) for f in self.fields}
 
     def build_messages(self, fields: dict) -> list[dict]:
@@ -125,7 +123,7 @@ class Task:
     def load_split(self, split: str, root: Path = EXAMPLES_DIR) -> list[dict]:
         """Rows ``{"fields": ..., "reference": ...}`` of examples/<task>/<split>.jsonl."""
         if split not in SPLITS:
-            raise RequestError(f"Unknown split {split!r}; valid splits: {', '.join(SPLITS)}.")
+            raise RequestError(Messages.EVAL_BAD_SPLIT.format(split=split, splits=", ".join(SPLITS)))
         path = Path(root) / self.name / f"{split}.jsonl"
         with path.open(encoding="utf-8") as fh:
             return [json.loads(line) for line in fh if line.strip()]
@@ -244,4 +242,4 @@ def get_task(name: str) -> Task:
     try:
         return TASKS[name]
     except (KeyError, TypeError):
-        raise RequestError(f"Unknown task {name!r}; valid tasks: {', '.join(TASKS)}.") from None
+        raise RequestError(Messages.UNKNOWN_TASK.format(name=name, tasks=", ".join(TASKS))) from None

@@ -88,6 +88,32 @@ def unpack_upload(files: Iterable[str | Path], dest_root: str | Path, limits: Li
     return folder
 
 
+def copy_snapshot(snapshot: str | Path, dest_root: str | Path, limits: Limits, repo: str) -> Path:
+    """A new folder under ``dest_root`` holding the adapter files of a Hub snapshot, checked like an upload.
+
+    In huggingface_hub's cache each file of ``snapshots/<commit>/`` is a link to a blob of the same repo
+    (``models--owner--name/blobs/``): followed there, and nowhere else.
+    """
+    snapshot = Path(snapshot)
+    blobs = snapshot.parent.parent.resolve()
+    sources: dict[str, Path] = {}
+    for name in ALLOWED:
+        path = snapshot / name
+        if not path.exists():
+            continue
+        real = path.resolve()
+        if not real.is_file() or not real.is_relative_to(blobs):
+            raise UploadError(Messages.HUB_CACHE_BROKEN.format(repo=repo, name=name))
+        sources[name] = real
+    _check_complete(sources)
+    if sum(path.stat().st_size for path in sources.values()) > limits.max_adapter_upload_mb * MB:
+        raise _too_big(limits)
+    with _new_folder(Path(dest_root)) as folder:
+        _copy_loose(sources, folder, limits)
+        _check_adapter(folder)
+    return folder
+
+
 # what was uploaded
 
 

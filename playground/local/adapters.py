@@ -5,6 +5,19 @@ model card ``README.md``. Everything is checked before a tensor is read: only sa
 (never a pickle), a LoRA config that parses, a base that matches, target modules that exist,
 and shapes that fit. A bad adapter becomes a :class:`RejectedAdapter` with the reason, and
 the app starts without it.
+
+The kinds of LoRA PEFT saves, and what each becomes here (``multi_lora.py`` runs them):
+
+- ``lora_A``/``lora_B`` on linear layers, GPT-2's ``Conv1D`` included (``fan_in_fan_out`` only
+  transposes the base weight; the LoRA product is the same): a :class:`LoraPair`; rsLoRA and
+  rank/alpha patterns set its rank and scaling;
+- ``lora_B.bias`` (``lora_bias``): the pair's ``bias``;
+- ``lora_magnitude_vector`` (DoRA): the pair's :class:`DoraMagnitude`;
+- ``lora_embedding_A``/``_B`` (LoRA on an embedding layer): an :class:`EmbeddingPair`;
+- ``modules_to_save`` (a fully trained copy of, e.g., ``lm_head`` or a norm): the copy's tensors,
+  which the rows of that adapter use instead of the base module's.
+
+What none of these covers is refused with the feature's name (:data:`UNSUPPORTED_CONFIG`).
 """
 
 from __future__ import annotations
@@ -18,18 +31,67 @@ from pathlib import Path
 import torch
 from safetensors import safe_open
 
+from playground.core.messages import Messages
 from playground.core.types import AdapterError
 from playground.features.hub import CARD_FILE, CONFIG_FILE, PICKLE_SUFFIXES, WEIGHTS_FILE, fetch
 
 log = logging.getLogger(__name__)
 
 _NAME_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")
-_KEY_RE = re.compile(r"^(?:base_model\.model\.)?(?P<module>.+)\.lora_(?P<part>[AB])(?:\.[^.]+)?\.weight$")
+_PREFIX = "base_model.model."
+# a LoRA tensor: <module>.<part>[.<adapter name>][.weight|.bias], as PEFT saves them
+_KEY_RE = re.compile(r"^(?P<module>.+?)\.(?P<part>lora_A|lora_B|lora_embedding_A|lora_embedding_B|lora_magnitude_vector)"
+                     r"(?:\.(?P<rest>[^.]+(?:\.[^.]+)?))?$")
+_PARTS = {"lora_A": "A", "lora_B": "B", "lora_embedding_A": "A", "lora_embedding_B": "B",
+          "lora_magnitude_vector": "magnitude"}
+
+
+@dataclass
+class DoraMagnitude:
+    """DoRA's per-channel magnitude ``m`` of one layer.
+
+    PEFT's DoRA output is ``g * (W x) + bias + g * scaling * B A x`` with ``g = m / ||W + scaling B A||``
+    (the norm of each output channel's row, the base weight dequantized). ``g`` depends on the weights and
+    the scaling only, so it is computed once per scaling (adapter strength) and kept.
+    """
+
+    magnitude: torch.Tensor  # (out_features,)
+    factors: dict[float, torch.Tensor] = field(default_factory=dict)  # scaling -> g
+
+    def factor(self, pair: "LoraPair", scaling: float, base_layer: torch.nn.Module) -> torch.Tensor:
+        """``g`` for ``pair`` at ``scaling`` on ``base_layer`` (float32, on the magnitude's device)."""
+        if scaling not in self.factors:
+            if len(self.factors) >= 4:  # a few strengths at a time; the slider may ask for any
+                self.factors.pop(next(iter(self.factors)))
+            weight = dense_weight(base_layer).to(self.magnitude.device, torch.float32)
+            norm = torch.linalg.norm(weight + scaling * (pair.B @ pair.A), dim=1)
+            self.factors[scaling] = self.magnitude.float() / norm
+        return self.factors[scaling]
+
+
+@torch.inference_mode()
+def dense_weight(layer: torch.nn.Module) -> torch.Tensor:
+    """The (out_features, in_features) weight a base layer multiplies by.
+
+    Plain layers give their weight (a GPT-2 ``Conv1D`` stores it transposed). A quantized layer is
+    asked for it: its output for the identity matrix, less its output for zeros (the bias). That is
+    its weight as its own kernel computes with it, also once bitsandbytes has repacked it for its CPU
+    kernel (PEFT's ``dequantize_module_weight`` reads the repacked bytes as if they were not).
+    """
+    from transformers.pytorch_utils import Conv1D
+
+    weight = getattr(layer, "weight", None)
+    if isinstance(layer, Conv1D):
+        return weight.T
+    if isinstance(weight, torch.Tensor) and weight.ndim == 2 and type(weight).__name__ in ("Parameter", "Tensor"):
+        return weight
+    eye = torch.eye(layer.in_features, device=weight.device)
+    return (layer(eye) - layer(torch.zeros_like(eye[:1]))).T.float()
 
 
 @dataclass
 class LoraPair:
-    """One module's LoRA factors: delta W = scaling * B @ A.
+    """One module's LoRA factors: delta W = scaling * B @ A (+ lora_B's bias, and DoRA's rescaling).
 
     ``A`` and ``B`` are float32 (the PyTorch path). ``stored`` keeps ``(A, B^T)`` as the file had
     them when that was bfloat16: widening bf16 to float32 is exact, so the decode kernel reads
@@ -42,12 +104,17 @@ class LoraPair:
     B: torch.Tensor  # (out_features, r)
     scaling: float
     stored: tuple[torch.Tensor, torch.Tensor] | None = None  # bfloat16 (A, B^T), when the file was bf16
+    bias: torch.Tensor | None = None  # lora_B's bias (lora_bias=True): delta = scaling * (B A x + bias)
+    dora: DoraMagnitude | None = None  # use_dora=True
 
     @classmethod
-    def of(cls, A: torch.Tensor, B: torch.Tensor, scaling: float) -> "LoraPair":
+    def of(cls, A: torch.Tensor, B: torch.Tensor, scaling: float, bias: torch.Tensor | None = None,
+           magnitude: torch.Tensor | None = None) -> "LoraPair":
         """Float32 factors in the layout above (plus the bf16 originals, if they were bf16)."""
         stored = (A.contiguous(), B.T.contiguous()) if A.dtype == B.dtype == torch.bfloat16 else None
-        return cls(A=A.float().contiguous(), B=B.float().T.contiguous().T, scaling=scaling, stored=stored)
+        return cls(A=A.float().contiguous(), B=B.float().T.contiguous().T, scaling=scaling, stored=stored,
+                   bias=None if bias is None else bias.float().clone(),
+                   dora=None if magnitude is None else DoraMagnitude(magnitude.float().clone()))
 
     @property
     def rank(self) -> int:
@@ -63,11 +130,39 @@ class LoraPair:
         """(A, B^T) for the decode kernel: the bf16 originals when there are some, else float32."""
         return self.stored or (self.A, self.Bt)
 
+    def tensors(self) -> list[torch.Tensor]:
+        """Every tensor this pair holds (for its memory)."""
+        dora = [self.dora.magnitude, *self.dora.factors.values()] if self.dora else []
+        return [self.A, self.B, *(self.stored or ()), *([self.bias] if self.bias is not None else []), *dora]
+
     def to(self, device) -> "LoraPair":
         """The same factors on ``device`` (self when already there; the kernel's bf16 copies stay on CPU)."""
         if self.A.device == torch.device(device):
             return self
-        return LoraPair(A=self.A.to(device), B=self.Bt.to(device).T, scaling=self.scaling)
+        return LoraPair(A=self.A.to(device), B=self.Bt.to(device).T, scaling=self.scaling,
+                        bias=None if self.bias is None else self.bias.to(device),
+                        dora=None if self.dora is None else DoraMagnitude(self.dora.magnitude.to(device)))
+
+
+@dataclass
+class EmbeddingPair:
+    """LoRA on an embedding layer: the rows of ``ids`` get ``scaling * A^T[ids] @ B^T`` added (PEFT's order)."""
+
+    table: torch.Tensor  # (num_embeddings, r): lora_embedding_A transposed, float32
+    Bt: torch.Tensor     # (r, embedding_dim): lora_embedding_B transposed
+    scaling: float
+
+    @property
+    def rank(self) -> int:
+        return self.table.shape[1]
+
+    def tensors(self) -> list[torch.Tensor]:
+        return [self.table, self.Bt]
+
+    def to(self, device) -> "EmbeddingPair":
+        if self.table.device == torch.device(device):
+            return self
+        return EmbeddingPair(self.table.to(device), self.Bt.to(device), self.scaling)
 
 
 def pack_kernel_factors(pairs: list[LoraPair]) -> None:
@@ -113,6 +208,9 @@ class Adapter:
     card: dict
     layers: dict[str, LoraPair]  # module path in the base -> factors
     warning: str = ""  # loaded, but worth telling the user (e.g. trained for another model of the same shapes)
+    embeddings: dict[str, EmbeddingPair] = field(default_factory=dict)  # embedding module path -> its LoRA
+    copies: dict[str, dict[str, torch.Tensor]] = field(default_factory=dict)  # modules_to_save: path -> its tensors
+    features: tuple[str, ...] = ()  # what it uses beyond plain LoRA, in words ("DoRA", "LoRA bias", ...)
 
     @property
     def task(self) -> str:
@@ -120,7 +218,13 @@ class Adapter:
 
     @property
     def description(self) -> str:
-        return str(self.card.get("description", "")) or f"LoRA r{self.rank}/a{self.alpha:g}"
+        described = str(self.card.get("description", "")) or f"LoRA r{self.rank}/a{self.alpha:g}"
+        return " · ".join([described, *self.features])
+
+    @property
+    def plain(self) -> bool:
+        """Only lora_A/lora_B on linear layers (what merges combine)."""
+        return not (self.embeddings or self.copies or any(p.bias is not None or p.dora for p in self.layers.values()))
 
 
 @dataclass
@@ -153,38 +257,55 @@ def read_card(folder: Path) -> dict:
 def check_files(folder: Path) -> None:
     """Refuse anything that is not plain safetensors + JSON, before reading any weights."""
     if not folder.is_dir():
-        raise AdapterError(f"{Path(folder).name!r} is not a folder")
+        raise AdapterError(Messages.ADAPTER_NOT_FOLDER.format(name=Path(folder).name))
     pickles = sorted(p.name for p in folder.rglob("*") if p.suffix.lower() in PICKLE_SUFFIXES)
     if pickles:
-        raise AdapterError(f"pickle-format weights are refused ({', '.join(pickles)}); ship adapter_model.safetensors")
+        raise AdapterError(Messages.ADAPTER_PICKLE_FILES.format(files=", ".join(pickles)))
     if not (folder / CONFIG_FILE).is_file():
-        raise AdapterError(f"{CONFIG_FILE} is missing")
+        raise AdapterError(Messages.ADAPTER_FILE_MISSING.format(file=CONFIG_FILE))
     weights = folder / WEIGHTS_FILE
     if not weights.is_file():
-        raise AdapterError(f"{WEIGHTS_FILE} is missing")
+        raise AdapterError(Messages.ADAPTER_FILE_MISSING.format(file=WEIGHTS_FILE))
     with open(weights, "rb") as handle:
         head = handle.read(9)
     # safetensors starts with an 8-byte little-endian header length, then a JSON object.
     if len(head) < 9 or head[8:9] != b"{":
-        kind = "pickle data" if head[:1] == b"\x80" or head[:2] == b"PK" else "not a safetensors file"
-        raise AdapterError(f"{WEIGHTS_FILE} is {kind}; refused")
+        kind = Messages.ADAPTER_WEIGHTS_PICKLE if head[:1] == b"\x80" or head[:2] == b"PK" else \
+            Messages.ADAPTER_WEIGHTS_NOT_SAFETENSORS
+        raise AdapterError(Messages.ADAPTER_WEIGHTS_REFUSED.format(file=WEIGHTS_FILE, kind=kind))
+
+
+# LoRA config fields that change what a layer computes in ways the batched engine does not run
+UNSUPPORTED_CONFIG = {
+    "layer_replication": "layer replication",
+    "target_parameters": "LoRA on parameters (target_parameters, e.g. MoE experts)",
+    "trainable_token_indices": "trainable tokens (trainable_token_indices)",
+    "alora_invocation_tokens": "activated LoRA (aLoRA)",
+    "use_qalora": "QALoRA",
+    "use_bdlora": "block-diagonal LoRA (use_bdlora)",
+    "arrow_config": "Arrow routing",
+    "velora_config": "VeLoRA",
+    "monteclora_config": "MonteCLoRA",
+    "kasa_config": "KaSA",
+}
 
 
 def read_config(folder: Path) -> dict:
     try:
         config = json.loads((folder / CONFIG_FILE).read_text(encoding="utf-8"))
     except (json.JSONDecodeError, UnicodeDecodeError) as err:
-        raise AdapterError(f"{CONFIG_FILE} is not valid JSON ({err})") from err
+        raise AdapterError(Messages.ADAPTER_CONFIG_NOT_JSON.format(file=CONFIG_FILE, error=err)) from err
     if not isinstance(config, dict):
-        raise AdapterError(f"{CONFIG_FILE} must hold a JSON object")
+        raise AdapterError(Messages.ADAPTER_CONFIG_NOT_OBJECT.format(file=CONFIG_FILE))
     if str(config.get("peft_type", "")).upper() != "LORA":
-        raise AdapterError(f"only LoRA adapters are supported (peft_type={config.get('peft_type')!r})")
-    if config.get("use_dora") or config.get("lora_bias"):
-        raise AdapterError("DoRA and LoRA-bias adapters are not supported by the batched engine")
+        raise AdapterError(Messages.ADAPTER_NOT_LORA.format(peft_type=config.get("peft_type")))
+    for key, feature in UNSUPPORTED_CONFIG.items():
+        if config.get(key):
+            raise AdapterError(Messages.ADAPTER_UNSUPPORTED.format(feature=feature, key=key))
     for key in ("r", "lora_alpha"):
         value = config.get(key)
         if not isinstance(value, (int, float)) or isinstance(value, bool) or value <= 0:
-            raise AdapterError(f"{CONFIG_FILE}: {key} must be a positive number, got {value!r}")
+            raise AdapterError(Messages.ADAPTER_NOT_POSITIVE.format(file=CONFIG_FILE, key=key, value=value))
     return config
 
 
@@ -207,79 +328,260 @@ def _scaling(config: dict, module: str, rank: int) -> float:
 
 
 def load_adapter(folder: str | Path, base_model: torch.nn.Module, base_id: str, name: str | None = None) -> Adapter:
-    """Validate ``folder`` against the loaded base and read its LoRA factors."""
+    """Validate ``folder`` against the loaded base and read its LoRA tensors (every kind of the module docstring)."""
     folder = Path(folder)
     name = name or folder.name
     if not _NAME_RE.match(name) or name == "base":
-        raise AdapterError(f"adapter name {name!r} must be 1-64 letters, digits, '.', '_' or '-' and not 'base'")
+        raise AdapterError(Messages.ADAPTER_BAD_NAME.format(name=name))
     check_files(folder)
     config = read_config(folder)
     card = read_card(folder)
     modules = dict(base_model.named_modules())
     claimed = str(config.get("base_model_name_or_path") or card.get("base_model") or "")
     name_matches = _same_model(claimed, base_id)
-    pairs: dict[str, dict[str, torch.Tensor]] = {}
-    try:
-        with safe_open(folder / WEIGHTS_FILE, framework="pt") as weights:
-            for key in weights.keys():
-                match = _KEY_RE.match(key)
-                if not match:
-                    raise AdapterError(f"unexpected tensor {key!r}: only lora_A/lora_B weights are supported")
-                pairs.setdefault(match["module"], {})[match["part"]] = weights.get_tensor(key)
-    except AdapterError:
-        raise
-    except Exception as err:
-        raise AdapterError(f"{WEIGHTS_FILE} could not be read as safetensors ({err})") from err
-    if not pairs:
-        raise AdapterError(f"{WEIGHTS_FILE} holds no LoRA weights")
+    hint = Messages.ADAPTER_HINT_BASE.format(claimed=claimed, base=base_id) if claimed else \
+        Messages.ADAPTER_HINT_UNKNOWN_BASE
+    lora, copies, notes = _sort_tensors(_read_tensors(folder), config, modules, hint)
+    if not lora and not copies:
+        raise AdapterError(Messages.ADAPTER_NO_LORA.format(file=WEIGHTS_FILE))
     position = {path: i for i, path in enumerate(modules)}
     layers: dict[str, LoraPair] = {}
-    for module_path, parts in sorted(pairs.items(), key=lambda item: (position.get(item[0], -1), item[0])):
-        layers[module_path] = _check_pair(module_path, parts, modules, config, claimed, base_id, name_matches)
+    embeddings: dict[str, EmbeddingPair] = {}
+    for path, parts in sorted(lora.items(), key=lambda item: (position.get(item[0], -1), item[0])):
+        if {"EA", "EB"} & set(parts):
+            embeddings[path] = _check_embedding(path, parts, modules, config, hint)
+        else:
+            layers[path] = _check_pair(path, parts, modules, config, hint)
     pack_kernel_factors(list(layers.values()))  # in the model's order (a step's); no views of the file remain
-    ranks = {pair.A.shape[0] for pair in layers.values()}
-    targets = sorted({path.rsplit(".", 1)[-1] for path in layers})
-    warning = ""
+    saved = {path: _check_copy(path, state, modules, hint) for path, state in copies.items()}
+    warnings = notes
     if claimed and not name_matches:  # the shapes fit (checked above), so it runs; the user should know
-        warning = f"trained for {claimed!r}, loaded on {base_id!r} (same shapes): outputs may be off"
+        warnings = [Messages.ADAPTER_OTHER_BASE.format(claimed=claimed, base=base_id), *notes]
+    ranks = [p.rank for p in layers.values()] + [e.rank for e in embeddings.values()]
     return Adapter(
         name=name,
         source=str(folder),
-        rank=max(ranks),
+        rank=max(ranks, default=int(config["r"])),
         alpha=float(config["lora_alpha"]),
-        target_modules=tuple(targets),
+        target_modules=tuple(sorted({path.rsplit(".", 1)[-1] for path in [*layers, *embeddings]})),
         card=card,
         layers=layers,
-        warning=warning,
+        warning="; ".join(warnings),
+        embeddings=embeddings,
+        copies=saved,
+        features=_features(config, layers, embeddings, saved),
     )
 
 
-def _check_pair(module_path, parts, modules, config, claimed, base_id, name_matches) -> LoraPair:
-    base_hint = f"it was trained for {claimed!r}, the loaded base is {base_id!r}" if claimed else "its base is unknown"
-    if set(parts) != {"A", "B"}:
-        raise AdapterError(f"{module_path} has lora_{''.join(parts)} but not both lora_A and lora_B")
-    module = modules.get(module_path)
+def _read_tensors(folder: Path) -> dict[str, torch.Tensor]:
+    try:
+        with safe_open(folder / WEIGHTS_FILE, framework="pt") as weights:
+            return {key: weights.get_tensor(key) for key in weights.keys()}
+    except Exception as err:
+        raise AdapterError(Messages.ADAPTER_UNREADABLE.format(file=WEIGHTS_FILE, error=err)) from err
+
+
+def _unwrapped(module: torch.nn.Module) -> torch.nn.Module:
+    """The base module under the playground's per-row wrappers (they keep it as ``base_layer``)."""
+    while isinstance(getattr(module, "base_layer", None), torch.nn.Module):
+        module = module.base_layer
+    return module
+
+
+def _sort_tensors(tensors: dict[str, torch.Tensor], config: dict, modules: dict, hint: str):
+    """Split the file's tensors into LoRA parts (path -> {A, B, bias, magnitude, EA, EB}) and module copies
+    (path -> {parameter: tensor}); saved copies of base weights are checked against the base and dropped."""
+    to_save = [str(m) for m in (config.get("modules_to_save") or [])]
+    lora: dict[str, dict[str, torch.Tensor]] = {}
+    copies: dict[str, dict[str, torch.Tensor]] = {}
+    notes: list[str] = []
+    for key, tensor in tensors.items():
+        short = key.removeprefix(_PREFIX)
+        match = _KEY_RE.match(short)
+        if match:
+            param = "bias" if (match["rest"] or "").endswith("bias") else "weight"
+            part = {"B": "bias"}.get(_PARTS[match["part"]], _PARTS[match["part"]]) if param == "bias" else \
+                _PARTS[match["part"]]
+            if match["part"] == "lora_A" and param == "bias":
+                raise AdapterError(Messages.ADAPTER_UNEXPECTED_TENSOR.format(key=key))
+            if match["part"].startswith("lora_embedding"):
+                part = "E" + part
+            lora.setdefault(match["module"], {})[part] = tensor
+            continue
+        if "trainable_tokens" in short:
+            raise AdapterError(Messages.ADAPTER_UNSUPPORTED.format(feature="trainable tokens",
+                                                                   key="trainable_token_indices"))
+        short = re.sub(r"\.modules_to_save(\.[^.]+)?\.", ".", short)  # older PEFT kept the wrapper's name
+        module, _, param = short.rpartition(".")
+        saved = _saved_module(short, to_save)
+        if module.endswith(".base_layer"):
+            notes += _check_base_copy(module.removesuffix(".base_layer"), param, tensor, modules, hint)
+        elif saved:
+            copies.setdefault(saved, {})[short[len(saved) + 1:]] = tensor
+        else:
+            raise AdapterError(Messages.ADAPTER_UNEXPECTED_TENSOR.format(key=key))
+    return lora, copies, notes
+
+
+def _saved_module(key: str, to_save: list[str]) -> str:
+    """The module of ``modules_to_save`` that tensor ``key`` belongs to (its shortest matching prefix), or ''.
+
+    PEFT matches the names as plain suffixes: "norm" also makes copies of every "input_layernorm".
+    """
+    parts = key.split(".")
+    for end in range(1, len(parts)):
+        module = ".".join(parts[:end])
+        if any(module.endswith(m) for m in to_save):
+            return module
+    return ""
+
+
+def _check_base_copy(path: str, param: str, tensor: torch.Tensor, modules: dict, hint: str) -> list[str]:
+    """PEFT saves the base weights of an embedding layer it adapts (``save_embedding_layers``): the loaded
+    base's are used; a copy of another shape (a resized vocabulary) is refused, one that differs is noted."""
+    module = modules.get(path)
+    own = getattr(_unwrapped(module), param, None) if module is not None else None
+    if not isinstance(own, torch.Tensor):
+        raise AdapterError(Messages.ADAPTER_NO_MODULE.format(role="", path=path, hint=hint))
+    if tuple(tensor.shape) != tuple(own.shape):
+        raise AdapterError(Messages.ADAPTER_RESIZED.format(path=path, saved=tuple(tensor.shape),
+                                                           base=tuple(own.shape)))
+    if not torch.equal(tensor.to(own.dtype), own.detach().cpu()):
+        return [Messages.ADAPTER_BASE_COPY_DIFFERS.format(path=path)]
+    return []
+
+
+def linear_features(module: torch.nn.Module | None) -> tuple[int, int] | None:
+    """(in_features, out_features) of a linear layer (GPT-2's ``Conv1D`` included), or None."""
+    from transformers.pytorch_utils import Conv1D
+
     if module is None:
-        raise AdapterError(f"target module {module_path!r} does not exist in the base ({base_hint})")
-    in_features = getattr(module, "in_features", None)
-    out_features = getattr(module, "out_features", None)
-    if in_features is None or out_features is None:
-        raise AdapterError(f"target module {module_path!r} is not a linear layer")
+        return None
+    inner = _unwrapped(module)
+    if isinstance(inner, Conv1D):
+        return inner.weight.shape[0], inner.weight.shape[1]
+    if isinstance(inner, torch.nn.Embedding):
+        return None
+    in_features, out_features = getattr(module, "in_features", None), getattr(module, "out_features", None)
+    return None if in_features is None or out_features is None else (in_features, out_features)
+
+
+def _check_pair(path: str, parts: dict, modules: dict, config: dict, hint: str) -> LoraPair:
+    if not {"A", "B"} <= set(parts):
+        have = ", ".join(f"lora_{p}" for p in sorted(set(parts) & {"A", "B"})) or Messages.ADAPTER_HALF_PAIR_NEITHER
+        raise AdapterError(Messages.ADAPTER_HALF_PAIR.format(path=path, have=have))
+    module = modules.get(path)
+    if module is None:
+        raise AdapterError(Messages.ADAPTER_NO_MODULE.format(role=Messages.ADAPTER_ROLE_TARGET, path=path, hint=hint))
+    features = linear_features(module)
+    if features is None:
+        raise AdapterError(Messages.ADAPTER_NOT_LINEAR.format(path=path, kind=type(_unwrapped(module)).__name__))
+    in_features, out_features = features
     A, B = parts["A"], parts["B"]
+    layer = Messages.ADAPTER_LINEAR_LAYER.format(inputs=in_features, outputs=out_features)
+    rank = _check_factors(path, A, B, ("lora_A", "lora_B"), (in_features, out_features), layer, config, hint)
+    bias, magnitude = parts.get("bias"), parts.get("magnitude")
+    for tensor, what, flag in ((bias, "lora_B.bias", "lora_bias"), (magnitude, "lora_magnitude_vector", "use_dora")):
+        if tensor is not None and not config.get(flag):
+            raise AdapterError(Messages.ADAPTER_FLAG_MISSING.format(path=path, tensor=what, flag=flag))
+        if tensor is not None and tuple(tensor.shape) != (out_features,):
+            raise AdapterError(Messages.ADAPTER_VECTOR_SHAPE.format(path=path, tensor=what, shape=tuple(tensor.shape),
+                                                                    size=out_features))
+    if config.get("use_dora") and magnitude is None:
+        raise AdapterError(Messages.ADAPTER_TENSOR_MISSING.format(path=path, tensor="lora_magnitude_vector",
+                                                                  flag="use_dora"))
+    _check_finite(path, A, B, *(t for t in (bias, magnitude) if t is not None))
+    return LoraPair.of(A, B, _scaling(config, path, rank), bias=bias, magnitude=magnitude)
+
+
+def _check_factors(path: str, A: torch.Tensor, B: torch.Tensor, names: tuple[str, str], fits: tuple[int, int],
+                   layer: str, config: dict, hint: str) -> int:
+    """Refuse factors (named ``names``) that do not fit each other, the layer (``fits``: A's columns, B's rows)
+    or the config's rank; returns the rank."""
     if A.ndim != 2 or B.ndim != 2 or A.shape[0] != B.shape[1]:
-        raise AdapterError(f"{module_path}: lora_A {tuple(A.shape)} and lora_B {tuple(B.shape)} do not fit each other")
-    if A.shape[1] != in_features or B.shape[0] != out_features:
-        raise AdapterError(
-            f"{module_path}: LoRA shapes {tuple(A.shape)}/{tuple(B.shape)} do not fit the base layer "
-            f"({in_features} -> {out_features}); {base_hint}"
-        )
-    rank = A.shape[0]
-    expected = _expected_rank(config, module_path)
+        raise AdapterError(Messages.ADAPTER_PAIR_MISFIT.format(path=path, a=names[0], a_shape=tuple(A.shape),
+                                                                b=names[1], b_shape=tuple(B.shape)))
+    if (A.shape[1], B.shape[0]) != fits:
+        raise AdapterError(Messages.ADAPTER_LAYER_MISFIT.format(path=path, a_shape=tuple(A.shape),
+                                                                b_shape=tuple(B.shape), layer=layer, hint=hint))
+    rank, expected = A.shape[0], _expected_rank(config, path)
     if rank != expected:
-        raise AdapterError(f"{module_path}: rank {rank} in the weights but r={expected} in {CONFIG_FILE}")
-    if not torch.isfinite(A).all() or not torch.isfinite(B).all():
-        raise AdapterError(f"{module_path}: weights contain NaN or infinity")
-    return LoraPair.of(A, B, _scaling(config, module_path, rank))
+        raise AdapterError(Messages.ADAPTER_RANK_MISMATCH.format(path=path, rank=rank, expected=expected,
+                                                                 file=CONFIG_FILE))
+    return rank
+
+
+def _check_embedding(path: str, parts: dict, modules: dict, config: dict, hint: str) -> EmbeddingPair:
+    if set(parts) != {"EA", "EB"}:
+        if "magnitude" in parts:
+            feature = Messages.ADAPTER_EMBEDDING_DORA.format(path=path)
+            raise AdapterError(Messages.ADAPTER_UNSUPPORTED.format(feature=feature, key="use_dora"))
+        raise AdapterError(Messages.ADAPTER_EMBEDDING_PARTS.format(path=path))
+    module = modules.get(path)
+    if module is None:
+        raise AdapterError(Messages.ADAPTER_NO_MODULE.format(role=Messages.ADAPTER_ROLE_TARGET, path=path, hint=hint))
+    inner = _unwrapped(module)
+    if not isinstance(inner, torch.nn.Embedding):
+        raise AdapterError(Messages.ADAPTER_NOT_EMBEDDING.format(path=path, kind=type(inner).__name__))
+    A, B = parts["EA"], parts["EB"]
+    layer = Messages.ADAPTER_EMBEDDING_LAYER.format(rows=inner.num_embeddings, dim=inner.embedding_dim)
+    rank = _check_factors(path, A, B, ("lora_embedding_A", "lora_embedding_B"),
+                          (inner.num_embeddings, inner.embedding_dim), layer, config, hint)
+    _check_finite(path, A, B)
+    return EmbeddingPair(table=A.float().T.contiguous(), Bt=B.float().T.contiguous(),
+                         scaling=_scaling(config, path, rank))
+
+
+# modules whose trained copy (modules_to_save) a row can run instead of the base's: one tensor in, one out
+_COPYABLE = (torch.nn.Linear, torch.nn.Embedding, torch.nn.LayerNorm)
+
+
+def _check_copy(path: str, state: dict[str, torch.Tensor], modules: dict, hint: str) -> dict[str, torch.Tensor]:
+    """A modules_to_save copy: the module exists, is one a row can swap, and the tensors are its own, in shape."""
+    from playground.local.cpu.output_head import PackedLinear
+
+    module = modules.get(path)
+    if module is None:
+        raise AdapterError(Messages.ADAPTER_NO_MODULE.format(role=Messages.ADAPTER_ROLE_SAVED, path=path, hint=hint))
+    inner = _unwrapped(module)
+    kind = type(inner).__name__
+    if not (isinstance(inner, (*_COPYABLE, PackedLinear)) or kind.endswith(("RMSNorm", "LayerNorm"))) \
+            or any(True for _ in inner.children()):
+        raise AdapterError(Messages.ADAPTER_COPY_KIND.format(path=path, kind=kind))
+    own = {key: value for key, value in inner.state_dict().items()}
+    if any(type(value).__name__ in ("Params4bit", "Int8Params") for value in inner.parameters()):
+        raise AdapterError(Messages.ADAPTER_COPY_KIND.format(path=path,
+                                                              kind=Messages.ADAPTER_QUANTIZED_KIND.format(kind=kind)))
+    if set(state) != set(own):
+        raise AdapterError(Messages.ADAPTER_COPY_TENSORS.format(path=path, saved=", ".join(sorted(state)),
+                                                                base=", ".join(sorted(own))))
+    for key, tensor in state.items():
+        if tuple(tensor.shape) != tuple(own[key].shape):
+            raise AdapterError(Messages.ADAPTER_COPY_SHAPE.format(path=path, key=key, saved=tuple(tensor.shape),
+                                                                  base=tuple(own[key].shape)))
+    _check_finite(path, *state.values())
+    return {key: tensor.to(own[key].dtype).clone() for key, tensor in state.items()}
+
+
+def _check_finite(path: str, *tensors: torch.Tensor) -> None:
+    if not all(torch.isfinite(t).all() for t in tensors):
+        raise AdapterError(Messages.ADAPTER_NOT_FINITE.format(path=path))
+
+
+def _features(config: dict, layers: dict[str, LoraPair], embeddings: dict, copies: dict) -> tuple[str, ...]:
+    """What the adapter uses beyond plain LoRA, for its description."""
+    found = []
+    if any(p.dora for p in layers.values()):
+        found.append("DoRA")
+    if any(p.bias is not None for p in layers.values()):
+        found.append("LoRA bias")
+    if config.get("use_rslora"):
+        found.append("rsLoRA")
+    if embeddings:
+        found.append("embedding LoRA (" + ", ".join(p.rsplit(".", 1)[-1] for p in embeddings) + ")")
+    if copies:
+        found.append("own " + ", ".join(p.rsplit(".", 1)[-1] for p in copies))
+    return tuple(found)
 
 
 def _expected_rank(config: dict, module_path: str) -> int:
@@ -302,8 +604,9 @@ def loaded_bytes(values: int, bf16: bool) -> int:
 
 
 def adapter_bytes(adapter: Adapter) -> int:
-    """Memory the factors of a loaded adapter take (float32, and the decode kernel's bf16 copies)."""
-    tensors = [t for pair in adapter.layers.values() for t in (pair.A, pair.B, *(pair.stored or ()))]
+    """Memory the tensors of a loaded adapter take (float32, and the decode kernel's bf16 copies)."""
+    tensors = [t for pair in [*adapter.layers.values(), *adapter.embeddings.values()] for t in pair.tensors()]
+    tensors += [t for state in adapter.copies.values() for t in state.values()]
     return sum(t.numel() * t.element_size() for t in tensors)
 
 
@@ -322,12 +625,16 @@ def footprint(folder: str | Path) -> tuple[int, int]:
             for key in weights.keys():
                 tensor = weights.get_slice(key)
                 shape = tensor.get_shape()
-                match = _KEY_RE.match(key)
-                if match and match["part"] == "A" and shape:
+                match = _KEY_RE.match(key.removeprefix(_PREFIX))
+                values = torch.Size(shape).numel()
+                if match and match["part"] in ("lora_A", "lora_embedding_A") and shape:
                     rank = max(rank, shape[0])
-                size += loaded_bytes(torch.Size(shape).numel(), tensor.get_dtype() == "BF16")
+                if match and match["part"] in ("lora_A", "lora_B") and len(shape) == 2:
+                    size += loaded_bytes(values, tensor.get_dtype() == "BF16")
+                elif ".base_layer." not in key:  # base copies are dropped; the rest is kept as float32
+                    size += 4 * values
     except Exception as err:
-        raise AdapterError(f"{WEIGHTS_FILE} could not be read as safetensors ({err})") from err
+        raise AdapterError(Messages.ADAPTER_UNREADABLE.format(file=WEIGHTS_FILE, error=err)) from err
     return rank, size
 
 
@@ -345,7 +652,7 @@ def scan(adapters_dir: str | Path | None, extra: list[str], base_model, base_id:
     for name, source in sources:
         try:
             if name in seen:
-                raise AdapterError(f"another adapter is already named {name!r}")
+                raise AdapterError(Messages.ADAPTER_NAME_TAKEN.format(name=name))
             adapter = load_adapter(fetch(source), base_model, base_id, name=name)
         except AdapterError as err:
             log.warning("Adapter %s skipped: %s", name, err)

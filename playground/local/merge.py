@@ -73,20 +73,20 @@ class MergeSpec:
 
     def __post_init__(self) -> None:
         if not isinstance(self.name, str) or not NAME_RE.match(self.name) or self.name.lower() == BASE:
-            raise ValueError(f"name {self.name!r} must be 1-64 letters, digits, '_' or '-' (starting with a letter "
-                             "or a digit) and not 'base'")
+            raise ValueError(Messages.MERGE_BAD_NAME.format(name=self.name))
         if not self.parents:
-            raise ValueError("pick at least one adapter to merge")
+            raise ValueError(Messages.MERGE_NO_PARENTS)
         if len(set(self.parents)) != len(self.parents):
-            raise ValueError("each adapter can be picked once")
+            raise ValueError(Messages.MERGE_PARENT_TWICE)
         if len(self.weights) != len(self.parents):
-            raise ValueError(f"{len(self.parents)} adapters need {len(self.parents)} weights; got {len(self.weights)}")
+            raise ValueError(Messages.MERGE_WEIGHT_COUNT.format(parents=len(self.parents), weights=len(self.weights)))
         if not all(isinstance(w, (int, float)) and abs(w) <= 10 for w in self.weights):
-            raise ValueError("weights must be numbers between -10 and 10")
+            raise ValueError(Messages.MERGE_BAD_WEIGHTS)
         if self.combination not in COMBINATIONS:
-            raise ValueError(f"combination must be one of {', '.join(COMBINATIONS)}; got {self.combination!r}")
+            raise ValueError(Messages.MERGE_BAD_COMBINATION.format(combinations=", ".join(COMBINATIONS),
+                                                                   combination=self.combination))
         if self.combination in NEEDS_DENSITY and not (isinstance(self.density, (int, float)) and 0 < self.density <= 1):
-            raise ValueError(f"{self.combination} needs a density in (0, 1]")
+            raise ValueError(Messages.MERGE_NEEDS_DENSITY.format(combination=self.combination))
 
 
 def refused(reason: str) -> RequestError:
@@ -124,7 +124,7 @@ def check_ranks(spec: MergeSpec, ranks: dict[str, int]) -> None:
     """Fail early (before loading anything) when PEFT would refuse the ranks."""
     if spec.combination in SAME_RANK and len(spec.parents) > 1 and len({ranks[p] for p in spec.parents}) > 1:
         found = ", ".join(f"{p} r={ranks[p]}" for p in spec.parents)
-        raise refused(f"{spec.combination} needs adapters of the same rank ({found}); use cat or svd instead")
+        raise refused(Messages.MERGE_SAME_RANK.format(combination=spec.combination, found=found))
 
 
 def merged_rank(spec: MergeSpec, ranks: dict[str, int]) -> tuple[int, str]:
@@ -169,6 +169,9 @@ def plan_merge(engine, spec: MergeSpec, out_root: str | Path) -> MergePlan:
     except RequestError as err:
         raise refused(str(err)) from None
     parents = {p: engine.adapter(p) for p in spec.parents}
+    for name, adapter in parents.items():
+        if not adapter.plain:  # PEFT's add_weighted_adapter combines lora_A/lora_B and nothing else
+            raise refused(Messages.MERGE_NOT_PLAIN.format(name=name, features=", ".join(adapter.features)))
     folders = {p: fetch(a.source) for p, a in parents.items()}
     ranks = {p: parent_rank(folder) for p, folder in folders.items()}
     check_ranks(spec, ranks)

@@ -20,9 +20,9 @@ from playground.core.limits import Limits
 from playground.core.messages import Messages
 from playground.core.types import RequestError, check_text
 from playground.features.arena import ArenaPolicy, ArenaStore
-from playground.features.hub import CARD_FILE, CONFIG_FILE, WEIGHTS_FILE, fetch_hub
+from playground.features.hub import fetch_hub
 from playground.features.ratelimit import RateLimit, RateLimiter
-from playground.features.uploads import unpack_upload
+from playground.features.uploads import copy_snapshot, unpack_upload
 from playground.services.adapters import AddedAdapters, ScopedEngine
 
 VOTE_WINDOW_S = 3600.0  # max_votes_per_hour counts votes in a sliding hour
@@ -67,8 +67,7 @@ class Playground:
             folder, default = unpack_upload(files, root, self.limits), default_name(files[0].stem)
         else:
             snapshot = fetch_hub(source, revision=revision, max_mb=self.limits.max_adapter_upload_mb)
-            present = [snapshot / f for f in (CONFIG_FILE, WEIGHTS_FILE, CARD_FILE) if (snapshot / f).is_file()]
-            folder, default = unpack_upload(present, root, self.limits), default_name(source.split("/")[-1])
+            folder, default = copy_snapshot(snapshot, root, self.limits, source), default_name(source.split("/")[-1])
         return self.added.add(folder, session_of(request), name or default)
 
     @property

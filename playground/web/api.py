@@ -17,6 +17,7 @@ import gradio as gr
 from gradio.context import LocalContext
 from gradio.data_classes import FileData
 
+from playground.core.messages import Messages
 from playground.core.types import BASE, DEFAULT_MAX_NEW_TOKENS, GenerationParams, check_budget
 from playground.eval.config import EvalConfig
 from playground.eval.data import DataError
@@ -197,7 +198,7 @@ def _register_eval(app: Playground) -> None:
         app.rate.check(request)
         engine = app.engine_for(request)
         if split not in EVAL_SPLITS:
-            raise DataError(f"Unknown split {split!r}; use one of {', '.join(EVAL_SPLITS)}.")
+            raise DataError(Messages.EVAL_BAD_SPLIT.format(split=split, splits=", ".join(EVAL_SPLITS)))
         config = EvalConfig(task=task or None, split=split, variants=variant_names(variants),
                             metrics=list(metrics) if metrics else None, limit=as_int(limit))
         rows = prepare_rows(config, engine.limits)
