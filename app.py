@@ -24,7 +24,7 @@ config = AppConfig.from_cli() if __name__ == "__main__" else AppConfig.from_env(
 engine = LocalEngine.from_config(config)
 playground = Playground.build(engine, config.data_dir,
                               ArenaPolicy(admin_token=config.admin_token.strip(), on_space=config.on_space),
-                              shared_adapters=config.shared_adapters)
+                              shared_adapters=config.shared_adapters, api_key=config.api_key)
 demo = build_demo(playground)
 
 if __name__ == "__main__":

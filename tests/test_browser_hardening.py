@@ -7,6 +7,8 @@ a busy machine must not fail a correct build. Same Chromium and fixtures as test
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from gradio_client import Client
 from gradio_client.utils import Status
 
@@ -23,7 +25,7 @@ from tests.conftest import (
 )
 from tests.conftest import CHROMIUM_ARGS as ARGS
 from tests.test_browser import pick_variants, visible_panes
-from tests.test_hardening import LONG, RUNNING, launched, wait_for
+from tests.test_hardening import LONG, QUEUE_SLOTS, RUNNING, launched, wait_for
 
 LIMITS = Limits()  # the limits every test engine runs with (its defaults)
 
@@ -115,14 +117,18 @@ def test_rate_limited_generate_shows_when_to_retry(page, engine, monkeypatch, se
     assert engine.last_interrupt is before
 
 
-def test_a_full_queue_shows_busy_in_the_browser(engine, tmp_path):
+def test_a_full_queue_shows_busy_in_the_browser(engine, tmp_path, monkeypatch):
     from playwright.sync_api import sync_playwright
 
+    monkeypatch.setattr(engine, "limits", replace(engine.limits, concurrency=QUEUE_SLOTS))
     with launched(engine, tmp_path, max_queue=1) as url:
-        fillers = [Client(url, verbose=False) for _ in range(LIMITS.concurrency + 1)]
+        fillers = [Client(url, verbose=False) for _ in range(QUEUE_SLOTS + 1)]
         long = {"max_new_tokens": LIMITS.max_new_tokens, "api_name": "/compare"}
-        running = [c.submit(f"{LONG} ({i})", ["base"], **long) for i, c in enumerate(fillers[:-1])]
+        running = []
         try:
+            for i, c in enumerate(fillers[:-1]):  # one at a time: two joining at once could overflow the queue
+                running.append(c.submit(f"{LONG} ({i})", ["base"], **long))
+                assert wait_for(lambda: running[-1].status().code in RUNNING)
             assert wait_for(lambda: all(job.status().code in RUNNING for job in running))
             waiting = fillers[-1].submit(LONG, ["alpha"], **long)
             running.append(waiting)

@@ -76,15 +76,17 @@ def test_adapter_rows_follow_the_rows_still_decoding(engine):
     def groups(route):
         return [(g.pair is alpha and "alpha" or g.pair is beta and "beta", g.rows) for g in route.groups]
 
-    with engine.multi.route(["base", "alpha", "base", "beta", "base"]):
-        route = layer.route
-        assert groups(route) == [("alpha", slice(1, 2)), ("beta", slice(3, 4))]
-        assert route.tables.tables[2].tolist() == [0, alpha.rank, 0, beta.rank, 0]  # the kernel's per-row ranks
-        engine.multi.keep_rows(torch.tensor([0, 2, 3, 4]))  # alpha's row ended
-        assert groups(route) == [("beta", slice(2, 3))]
-        assert route.tables.tables[2].tolist() == [0, 0, beta.rank, 0]
-        engine.multi.keep_rows(torch.tensor([0, 1]))  # then beta's: only base rows left
-        assert route.groups == [] and route.tables.tables[2].tolist() == [0, 0]
+    batch = engine.multi.routing(["base", "alpha", "base", "beta", "base"])
+    route = batch.routes[layer]
+    assert groups(route) == [("alpha", slice(1, 2)), ("beta", slice(3, 4))]
+    assert route.tables.tables[2].tolist() == [0, alpha.rank, 0, beta.rank, 0]  # the kernel's per-row ranks
+    batch.keep(torch.tensor([0, 2, 3, 4]))  # alpha's row ended
+    assert groups(route) == [("beta", slice(2, 3))]
+    assert route.tables.tables[2].tolist() == [0, 0, beta.rank, 0]
+    batch.keep(torch.tensor([0, 1]))  # then beta's: only base rows left
+    assert route.groups == [] and route.tables.tables[2].tolist() == [0, 0]
+    with engine.multi.route(["alpha"]):  # a one-off batch's routing is installed for the block only
+        assert layer.route is not None and layer.route is not route
     assert layer.route is None
 
 

@@ -38,6 +38,7 @@ from playground.services.requests import prompt_messages
 from tests.conftest import STEPS_AFTER_STOP, WAIT_MS, demo_of, served, wait_until_idle
 
 LIMITS = Limits()  # the limits every test engine runs with (its defaults)
+QUEUE_SLOTS = 2  # events feeding the engine at once in the queue tests (filling the default 16 takes 16 streams)
 
 LONG = "Write a very long story about a lighthouse keeper, the sea and the ships that pass."
 RUNNING = (Status.PROCESSING, Status.ITERATING, Status.PROGRESS)
@@ -152,12 +153,16 @@ def test_sixteen_concurrent_streaming_clients_each_get_their_own_outputs(client,
     assert wait_until_idle(engine)
 
 
-def test_a_full_queue_says_busy_and_later_requests_succeed(engine, tmp_path):
+def test_a_full_queue_says_busy_and_later_requests_succeed(engine, tmp_path, monkeypatch):
+    monkeypatch.setattr(engine, "limits", replace(engine.limits, concurrency=QUEUE_SLOTS))
     with launched(engine, tmp_path, max_queue=1) as url:
         # One session per job: gradio's /cancel stops every running job of a session's endpoint.
-        client, *others = [Client(url, verbose=False) for _ in range(LIMITS.concurrency + 2)]
+        client, *others = [Client(url, verbose=False) for _ in range(QUEUE_SLOTS + 2)]
         long = {"max_new_tokens": LIMITS.max_new_tokens, "api_name": "/compare"}
-        running = [c.submit(f"{LONG} ({i})", ["base"], **long) for i, c in enumerate(others[:-1])]
+        running = []
+        for i, c in enumerate(others[:-1]):  # one at a time: two joining at once could overflow the 1-place queue
+            running.append(c.submit(f"{LONG} ({i})", ["base"], **long))
+            assert wait_for(lambda: running[-1].status().code in RUNNING)
         assert wait_for(lambda: all(job.status().code in RUNNING for job in running))
         waiting = others[-1].submit(LONG, ["alpha"], **long)
         assert wait_for(lambda: waiting.status().code == Status.IN_QUEUE)

@@ -119,7 +119,8 @@ def test_error_messages_escape_the_user_values_they_quote(client):
 
 # ----- 6. one client cannot hold the queue or the slot -----------------------------------------------
 def test_a_client_over_its_job_cap_is_refused_and_others_are_not(engine, tmp_path, monkeypatch):
-    monkeypatch.setattr(engine, "limits", replace(engine.limits, max_jobs_per_client=2))
+    # one slot: the client's second job waits in the queue, and a waiting job counts toward the cap too
+    monkeypatch.setattr(engine, "limits", replace(engine.limits, max_jobs_per_client=2, concurrency=1))
     on_space = ArenaPolicy(on_space=True)  # the client is the first X-Forwarded-For hop, as on a Space
     with served(engine, tmp_path, policy=on_space) as url:
         mine = [Client(url, verbose=False, headers={"X-Forwarded-For": "198.51.100.7"}) for _ in range(3)]

@@ -86,6 +86,8 @@ class AppConfig(ModelConfig):
     share: bool = field(default=False, metadata={"help": "Create a public gradio.live link."})
     admin_token: str = field(default="", repr=False, metadata={
         "help": "When set, arena exports need it (the API's admin_token, the Arena tab's box)."})
+    api_key: str = field(default="", repr=False, metadata={
+        "help": "When set, the OpenAI-compatible API (/v1) needs it as a bearer token."})
     shared_adapters: bool = field(default=False, metadata={
         "help": "An adapter a visitor adds is everyone's (a team's own deployment), not only that visitor's session's."})
     on_space: bool = field(default=False, metadata={

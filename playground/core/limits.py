@@ -33,7 +33,13 @@ class Limits:
     generation_timeout_s: int = field(default=180, metadata={"help": "Wall-clock cap of one generation."})
     max_strength: int = field(default=2, metadata={"help": "Upper bound of an adapter's strength (1 = as trained)."})
     max_merge_parents: int = field(default=4, metadata={"help": "Adapters combined by one merge."})
-    concurrency: int = field(default=1, metadata={"help": "Generations running at once (the model is shared)."})
+    concurrency: int = field(default=16, metadata={
+        "help": "Events that may feed the engine at once (their rows decode in one batch; the rest wait in the queue)."})
+    max_batch_requests: int = field(default=16, metadata={
+        "help": "Requests decoding together in the running batch (1: one after another)."})
+    max_batch_rows: int = field(default=64, metadata={"help": "Rows (request x variant) in the running batch."})
+    max_kv_cache_mb: int = field(default=2048, metadata={
+        "help": "KV-cache memory the running batch may reach (bounded when a request joins), in MB."})
     max_queue: int = field(default=32, metadata={"help": "Requests waiting before 'busy' is returned."})
     rate_limit_per_minute: int = field(default=0, metadata={
         "help": "Generating requests one client may start per minute (sliding window); 0 = no limit "

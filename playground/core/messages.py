@@ -368,3 +368,13 @@ class Messages:
     ADAPTER_EMBEDDING_LAYER = "embedding ({rows} x {dim})"
     ADAPTER_RANK_MISMATCH = "{path}: rank {rank} in the weights but r={expected} in {file}"
     ADAPTER_NOT_FINITE = "{path}: weights contain NaN or infinity"
+
+    # the OpenAI-compatible API (playground/web/openai_api.py, playground/services/completions.py)
+    OPENAI_BAD_KEY = "Incorrect API key: send the app's key as 'Authorization: Bearer <key>'."
+    OPENAI_NOT_JSON = "The request body must be a JSON object."
+    OPENAI_BAD_FIELD = "Invalid value for '{param}': {reason}."
+    OPENAI_UNSUPPORTED = "'{param}' is not supported by this server; leave it out (or at its default)."
+    OPENAI_TOP_NEEDS_LOGPROBS = "'top_logprobs' needs 'logprobs': true."
+    OPENAI_BAD_ROLE = "messages[{index}]: the role must be system, developer, user or assistant."
+    OPENAI_TEXT_ONLY = "messages[{index}]: the content must be text (a string, or parts of type 'text')."
+    OPENAI_BAD_STOP = "'stop' takes at most {count} sequences of 1 to {chars} characters."

@@ -81,6 +81,8 @@ class GenerationParams:
     top_k: int = field(default=0, metadata={"help": "Sample among the k most likely tokens; 0 = all."})
     repetition_penalty: float = field(default=1.0, metadata={"help": "1 = none; >1 discourages repeats."})
     seed: int | None = field(default=None, metadata={"help": "Seed for sampling; None picks one."})
+    logprobs: int | None = field(default=None, metadata={
+        "help": "Report each new token's log-probability and the N most likely tokens' (0-20); empty = none."})
 
     def __post_init__(self) -> None:
         _check("max_new_tokens", self.max_new_tokens,
@@ -94,6 +96,9 @@ class GenerationParams:
                _is_number(self.repetition_penalty) and 0.5 <= self.repetition_penalty <= 2, "a number from 0.5 to 2")
         _check("seed", self.seed, self.seed is None or (isinstance(self.seed, int) and 0 <= self.seed < 2**32),
                "empty or an integer from 0 to 4294967295")
+        _check("logprobs", self.logprobs, self.logprobs is None or (
+            isinstance(self.logprobs, int) and not isinstance(self.logprobs, bool) and 0 <= self.logprobs <= 20),
+               "empty or an integer from 0 to 20")
 
     @classmethod
     def from_user(cls, max_new_tokens=DEFAULT_MAX_NEW_TOKENS, temperature=0.0, top_p=1.0, top_k=0,
@@ -119,6 +124,13 @@ class GenerationParams:
     def greedy(self) -> bool:
         return self.temperature == 0
 
+    def settings(self) -> dict:
+        """The settings as plain values (what a battle stores and a vote reveals); ``logprobs`` only when set."""
+        values = dict(self.__dict__)
+        if values["logprobs"] is None:
+            del values["logprobs"]
+        return values
+
     def with_seed(self) -> "GenerationParams":
         """The same settings with a concrete seed, so a sampled result can be reproduced."""
         if self.seed is not None:
@@ -133,6 +145,7 @@ class Row:
     variant: str
     messages: tuple[dict, ...]
     strength: float = 1.0
+    prompt: str | None = None  # a plain text to continue instead of a chat (no chat template; OpenAI's completions)
 
 
 @dataclass
@@ -146,6 +159,9 @@ class VariantOutput:
     elapsed_s: float = 0.0
     finish_reason: str = ""  # "", "stop", "length", "stopped", "timeout"
     token_ids: list[int] = field(default_factory=list, repr=False)
+    prompt_tokens: int = 0
+    # with GenerationParams.logprobs: per new token, its log-probability and the top ones ((token id, logprob), ...)
+    logprobs: list[tuple[float, tuple[tuple[int, float], ...]]] = field(default_factory=list, repr=False)
 
     @property
     def done(self) -> bool:

@@ -4,9 +4,9 @@ It implements the engine interface (:class:`playground.core.engine.Engine`).
 ``LocalEngine.stream(rows, params)`` yields, as tokens arrive, the list of
 :class:`~playground.core.types.VariantOutput` for all rows. Each row picks its adapter
 (:mod:`playground.local.multi_lora`), so base and adapters decode side by side in one batch, and a row
-leaves the batch as soon as it ends (:mod:`playground.local.decode`).
-Requests run one after another on the model thread (:mod:`playground.local.worker`); cancelling a request (its
-``threading.Event``) or passing the wall-clock cap ends its decoding at the next step.
+leaves the batch as soon as it ends. Requests join the running batch of the model thread at its next step
+(:mod:`playground.local.batcher`, continuous batching); cancelling a request (its ``threading.Event``) or
+passing the wall-clock cap ends its decoding at the next step, without disturbing the others.
 """
 
 from __future__ import annotations
@@ -47,63 +47,19 @@ from playground.local.adapters import (
     loaded_size,
     scan,
 )
+from playground.local.batcher import ContinuousBatcher, Ended, Failed, Interrupt, Request, Started, Step
 from playground.local.cpu import lora_kernel
 from playground.local.cpu.attention import use_decode_attention
 from playground.local.cpu.direct_4bit import use_direct_4bit
 from playground.local.cpu.output_head import pack_output_head
-from playground.local.decode import decode
 from playground.local.kv_cache import GrowingCache
 from playground.local.merge import reload_merges
-from playground.local.model import LoadedBase, load_base
+from playground.local.model import LoadedBase, kv_bytes_per_token, load_base
 from playground.local.multi_lora import MultiLora
 from playground.local.prefix import SplitBatch, chat_header, split_batch
 from playground.local.worker import ModelWorker
 
 log = logging.getLogger(__name__)
-
-
-# What the model thread reports to a stream, in order: Started, then Steps, then Ended (Failed before it on error).
-@dataclass(frozen=True)
-class Started:
-    at: float  # when decoding began (after the prefill)
-
-
-@dataclass(frozen=True)
-class Step:
-    at: float
-    tokens: dict[int, int]  # row index -> its new token
-
-
-@dataclass(frozen=True)
-class Failed:
-    error: BaseException
-
-
-@dataclass(frozen=True)
-class Ended:
-    reason: str  # "", "stopped" or "timeout"
-
-
-class _Interrupt:
-    """Ends a request's decoding once it is cancelled or past its deadline (checked after every step)."""
-
-    def __init__(self, cancel: threading.Event, deadline: float):
-        self.cancel = cancel
-        self.deadline = deadline
-        self.reason = ""
-        self.stopped_at: float | None = None
-        self.steps = 0  # decoding steps checked so far (tests bound a stop in steps, not seconds)
-
-    def check(self) -> bool:
-        if not self.reason:
-            self.steps += 1
-            if self.cancel.is_set():
-                self.reason = "stopped"
-            elif time.perf_counter() > self.deadline:
-                self.reason = "timeout"
-            if self.reason:
-                self.stopped_at = time.perf_counter()
-        return bool(self.reason)
 
 
 class LocalEngine:
@@ -130,8 +86,6 @@ class LocalEngine:
         for adapter in adapters:
             self.multi.add(adapter)
         self.rejected = list(rejected)
-        self.active = 0  # generate() calls running now (tests watch it drain after a cancel)
-        self.last_interrupt: _Interrupt | None = None
         self.device = self.multi.device
         generation_eos = base.model.generation_config.eos_token_id
         eos = set(generation_eos if isinstance(generation_eos, list) else [generation_eos])
@@ -139,6 +93,18 @@ class LocalEngine:
         self.eos_ids = {e for e in eos if e is not None}
         self.context_window = int(getattr(base.model.config, "max_position_embeddings", 2048))
         self._headers: dict[str, list[int]] = {}  # system prompt -> chat header tokens (prefix.py)
+        self.batcher = ContinuousBatcher(base.model, self.multi, self.worker, lambda: self.limits,
+                                         lambda: self.eos_ids, self._prepare, kv_bytes_per_token(base))
+
+    @property
+    def active(self) -> int:
+        """Generations admitted and not ended (tests watch it drain after a cancel)."""
+        return self.batcher.active
+
+    @property
+    def last_interrupt(self) -> Interrupt | None:
+        """The cancel/deadline watch of the last generation admitted."""
+        return self.batcher.last_interrupt
 
     @classmethod
     def from_config(cls, config: ModelConfig | AppConfig, worker: ModelWorker | None = None) -> LocalEngine:
@@ -248,7 +214,14 @@ class LocalEngine:
                 if chars > self.limits.max_prompt_chars:
                     raise RequestError(Messages.MESSAGE_TOO_LONG.format(
                         role=message.get("role", "user"), chars=chars, limit=self.limits.max_prompt_chars))
-            ids = self.encode(row.messages)
+            if row.prompt is not None:
+                check_text("prompt", row.prompt)
+                if len(row.prompt) > self.limits.max_prompt_chars:
+                    raise RequestError(Messages.PROMPT_TOO_LONG.format(chars=len(row.prompt),
+                                                                       limit=self.limits.max_prompt_chars))
+                if not row.prompt:
+                    raise RequestError(Messages.EMPTY_PROMPT)
+            ids = self.encode(row.messages) if row.prompt is None else self.tokenizer(row.prompt)["input_ids"]
             if len(ids) + params.max_new_tokens > self.context_window:
                 raise RequestError(Messages.PROMPT_TOO_MANY_TOKENS.format(
                     tokens=len(ids), new=params.max_new_tokens, window=self.context_window))
@@ -264,12 +237,12 @@ class LocalEngine:
         params = params.with_seed()
         cancel = cancel or threading.Event()
         sink: queue.Queue = queue.Queue()
-        outputs = [VariantOutput(variant=row.variant) for row in rows]
+        outputs = [VariantOutput(variant=row.variant, prompt_tokens=len(ids)) for row, ids in zip(rows, encoded)]
         # Nothing is generated before the consumer asks for a second step: gradio can close a generator only
         # once its first step has returned, so a client that cancels or leaves during a long first step (the
         # prefill) would otherwise leave its generation running on the model thread, unowned.
         yield outputs
-        job = self.worker.submit(self._run, rows, encoded, params, cancel, sink)
+        self.batcher.submit(Request(list(rows), encoded, params, cancel, sink))
         started = time.perf_counter()
         try:
             while True:
@@ -292,8 +265,7 @@ class LocalEngine:
             self._finish(outputs, params, end)
             yield outputs
         finally:
-            cancel.set()  # a consumer that stops early (closed tab, error) ends the generation too
-            job.cancel()  # still queued: never starts
+            cancel.set()  # a consumer that stops early (closed tab, error) ends the generation at the next step
 
     def generate(self, rows: Sequence[Row], params: GenerationParams,
                  cancel: threading.Event | None = None) -> list[VariantOutput]:
@@ -366,6 +338,8 @@ class LocalEngine:
                 output.finish_reason = "stop"
                 continue
             output.token_ids.append(token)
+            if step.logprobs is not None:
+                output.logprobs.append(step.logprobs[index])
             output.tokens += 1
             output.elapsed_s = at - started
             if output.ttft_s is None:
@@ -377,41 +351,15 @@ class LocalEngine:
             if not output.finish_reason:
                 output.finish_reason = interrupt or ("length" if output.tokens >= params.max_new_tokens else "stop")
 
-    def _run(self, rows, encoded, params: GenerationParams, cancel: threading.Event, sink: queue.Queue) -> None:
-        """On the model thread: one batched decode for all rows, streaming into ``sink``."""
-        interrupt = None
-        try:
-            if cancel.is_set():
-                return
-            self.active += 1
-            try:
-                device = self.multi.device
-                split = self._split(rows, encoded)
-                if split:
-                    cache = self._prefill_header(rows, split)
-                    ids, mask = split.ids.to(device), split.mask.to(device)
-                else:
-                    cache = None
-                    batch = self.tokenizer.pad({"input_ids": encoded}, padding=True, return_tensors="pt").to(device)
-                    ids, mask = batch["input_ids"], batch["attention_mask"]
-                interrupt = _Interrupt(cancel, time.perf_counter() + self.limits.generation_timeout_s)
-                self.last_interrupt = interrupt
-                sink.put(Started(time.perf_counter()))
-
-                def on_step(indices: list[int], tokens: list[int]) -> None:
-                    sink.put(Step(time.perf_counter(), dict(zip(indices, tokens))))
-
-                with self.multi.route([r.variant for r in rows], [r.strength for r in rows]):
-                    decode(self.base.model, ids, mask, params, self.eos_ids, on_step, interrupt.check,
-                           self.multi.keep_rows, cache=cache)
-            finally:
-                self.active -= 1
-        except BaseException as err:  # surfaced to the consumer, which re-raises it
-            log.exception("generation failed")
-            sink.put(Failed(err))
-        finally:
-            reason = interrupt.reason if interrupt else ("stopped" if cancel.is_set() else "")
-            sink.put(Ended(reason))
+    def _prepare(self, rows: list[Row], encoded: list[list[int]]):
+        """On the model thread: a request's prompt laid out for its prefill (the batcher's ``Prepare``): a cache
+        already holding the shared chat header when rows share a variant (prefix.py), the ids and the mask."""
+        device = self.multi.device
+        split = self._split(rows, encoded)
+        if split:
+            return self._prefill_header(rows, split), split.ids.to(device), split.mask.to(device)
+        batch = self.tokenizer.pad({"input_ids": encoded}, padding=True, return_tensors="pt").to(device)
+        return None, batch["input_ids"], batch["attention_mask"]
 
     # ----- memory ---------------------------------------------------------------------
     def reset_peak_memory(self) -> bool:

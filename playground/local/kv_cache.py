@@ -7,6 +7,9 @@ hands attention a view of the filled part; the numbers are the same. Everything 
 (dropping finished rows, cropping) is ``DynamicLayer``'s: a layer whose tensors were replaced
 that way gets a fresh buffer on its next update. ``bench``: 8 variants x 384 tokens take 6%
 less time, base + 3 adapters x 64 tokens 1.5% less.
+
+For continuous batching (``batcher.py``), :func:`join` stacks two caches of different lengths, left-padding
+the shorter (the attention mask hides the padding), and :func:`crop_left` drops leading columns no row uses.
 """
 
 from __future__ import annotations
@@ -63,3 +66,25 @@ class GrowingCache(DynamicCache):
 
     def __init__(self):
         Cache.__init__(self, layer_class_to_replicate=GrowingLayer)
+
+
+def join(first: DynamicCache, second: DynamicCache, columns: int) -> GrowingCache:
+    """One cache holding ``first``'s rows then ``second``'s, each left-padded with zeros to ``columns``."""
+    joined = GrowingCache()
+    for index, (a, b) in enumerate(zip(first.layers, second.layers)):
+        keys = torch.cat([_pad_left(a.keys, columns), _pad_left(b.keys, columns)])
+        values = torch.cat([_pad_left(a.values, columns), _pad_left(b.values, columns)])
+        joined.update(keys, values, index)
+    return joined
+
+
+def crop_left(cache: DynamicCache, columns: int) -> None:
+    """Drop the first ``columns`` columns of every layer (a layer's next update moves it to a new buffer)."""
+    for layer in cache.layers:
+        layer.keys = layer.keys[..., columns:, :]
+        layer.values = layer.values[..., columns:, :]
+
+
+def _pad_left(states: torch.Tensor, columns: int) -> torch.Tensor:
+    """(rows, heads, length, dim) -> (rows, heads, columns, dim), zeros first."""
+    return torch.nn.functional.pad(states, (0, 0, columns - states.shape[-2], 0))

@@ -191,6 +191,15 @@ def load_base(config: ModelConfig) -> LoadedBase:
     )
 
 
+def kv_bytes_per_token(base: LoadedBase) -> int:
+    """Bytes one row's keys and values take per position, over all layers (what the KV-cache cap counts)."""
+    config = base.model.config.get_text_config()
+    heads = config.num_attention_heads
+    kv_heads = getattr(config, "num_key_value_heads", None) or heads
+    head_dim = getattr(config, "head_dim", None) or config.hidden_size // heads
+    return config.num_hidden_layers * 2 * kv_heads * head_dim * torch.finfo(base.dtype).bits // 8
+
+
 def _from_pretrained(source, dtype, quantization_config):
     device_map = "auto" if torch.cuda.is_available() else None
     return AutoModelForCausalLM.from_pretrained(

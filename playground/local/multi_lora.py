@@ -24,8 +24,10 @@ request), in one of three ways:
 
 ``bench/compare.py`` measures it against PEFT and against the PyTorch path.
 
-Routing is set for the duration of one ``generate`` call by :meth:`MultiLora.route`; the
-engine holds its lock around it, so requests never see each other's routing.
+A batch's routing (:class:`BatchRoute`: each row's adapter and strength in every wrapped layer) is built once
+per batch and follows it as rows leave; the model thread installs it around each forward
+(:meth:`MultiLora.install`, or :meth:`MultiLora.route` for a one-off batch), so two batches never see each
+other's routing.
 """
 
 from __future__ import annotations
@@ -357,7 +359,7 @@ class MultiLora:
         self.kernel = kernel  # the C decode kernel (CPU), or None for the PyTorch path only
         # off the CPU, the one-pass path over stacked factors, in the model's compute dtype
         self.stack_dtype = model.get_input_embeddings().weight.dtype if self.device.type != "cpu" else None
-        self.batch = 0  # rows in the batch of the current route
+        self.installed: BatchRoute | None = None  # the routing the model's forward follows now
 
     def add(self, adapter: Adapter) -> None:
         """Attach an adapter (its layers are wrapped on first use); the base weights are shared."""
@@ -409,30 +411,52 @@ class MultiLora:
         self.copies[path] = outer.base_layer
         return outer.base_layer
 
-    def keep_rows(self, keep: torch.Tensor) -> None:
-        """Within a route, keep only these rows of the batch (the others finished decoding)."""
-        for layer in self.layers.values():
-            if layer.route is not None:
-                layer.route.keep(keep)
-        for layer in [*self.embeddings.values(), *self.copies.values()]:
-            if layer.route is not None:
-                layer.route = _keep_groups(layer.route, keep, self.batch)
-        self.batch = len(keep)
-
-    @contextmanager
-    def route(self, rows: list[str], strengths: list[float] | None = None):
-        """Within the block, row ``i`` of every batch runs adapter ``rows[i]`` ('base' for none)."""
+    def routing(self, rows: list[str], strengths: list[float] | None = None) -> BatchRoute:
+        """Every wrapped layer's routing for a batch whose row ``i`` runs adapter ``rows[i]`` ('base' for none)."""
         unknown = [name for name in rows if name != BASE and name not in self.adapters]
         if unknown:
             raise KeyError(f"unknown adapters: {unknown}")
         strengths = strengths or [1.0] * len(rows)
-        self.batch = len(rows)
+        routes: dict[nn.Module, object] = {}
+        for layer in self.layers.values():
+            routes[layer] = layer.build_route(rows, strengths, self.kernel, self.stack_dtype)
+        for layer in [*self.embeddings.values(), *self.copies.values()]:
+            routes[layer] = layer.build_route(rows, strengths)
+        return BatchRoute(routes, len(rows))
+
+    def install(self, route: BatchRoute | None) -> None:
+        """Make ``route`` the one the model's forward follows (None: every row runs the base)."""
+        self.installed = route
+        for layer in self._wrappers():
+            layer.route = route.routes.get(layer) if route is not None else None
+
+    @contextmanager
+    def route(self, rows: list[str], strengths: list[float] | None = None):
+        """Within the block, row ``i`` of every batch runs adapter ``rows[i]`` ('base' for none)."""
+        previous = self.installed
         try:
-            for layer in self.layers.values():
-                layer.route = layer.build_route(rows, strengths, self.kernel, self.stack_dtype)
-            for layer in [*self.embeddings.values(), *self.copies.values()]:
-                layer.route = layer.build_route(rows, strengths)
+            self.install(self.routing(rows, strengths))
             yield
         finally:
-            for layer in self._wrappers():
-                layer.route = None
+            self.install(previous)
+
+
+class BatchRoute:
+    """The routing of one batch in every wrapped layer; follows the batch as rows leave (:meth:`keep`)."""
+
+    def __init__(self, routes: dict[nn.Module, object], batch: int):
+        self.routes = {layer: route for layer, route in routes.items() if route is not None}
+        self.batch = batch  # rows in the batch
+
+    def keep(self, rows: torch.Tensor) -> None:
+        """Keep the rows at positions ``rows`` of the batch."""
+        for layer, route in list(self.routes.items()):
+            if isinstance(route, _Route):
+                route.keep(rows)
+            else:  # embeddings and module copies route by groups of rows
+                kept = _keep_groups(route, rows, self.batch)
+                if kept is None:
+                    del self.routes[layer]
+                else:
+                    self.routes[layer] = kept
+        self.batch = len(rows)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import math
 import secrets
 from collections.abc import Iterator
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from playground.core.messages import Messages
@@ -72,7 +72,7 @@ def battle_stream(engine: Engine, store: ArenaStore, prompt: str, task: str, fie
     params = battle_params(max_new_tokens)
     battle = store.start_battle(
         variant_a=variant_a, variant_b=variant_b, prompt=messages[-1]["content"], messages=messages,
-        task=task, fields=clean_fields, settings=asdict(params), seed=params.seed, client=client)
+        task=task, fields=clean_fields, settings=params.settings(), seed=params.seed, client=client)
     rows = [Row(variant=variant_a, messages=messages), Row(variant=variant_b, messages=messages)]
     outputs: list[VariantOutput] = []
     finished = False

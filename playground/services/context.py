@@ -12,7 +12,7 @@ vote limiters are this app's own, shared by its tabs, its API endpoints and the 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from playground.core.engine import Engine, VariantInfo
@@ -39,6 +39,7 @@ class Playground:
     rate: RateLimiter  # generating requests one client may start per minute
     votes: RateLimiter  # arena votes one client may cast per hour
     added: AddedAdapters  # adapters visitors add while the app runs
+    api_key: str = field(default="", repr=False)  # bearer token of the OpenAI-compatible API ("" = open)
 
     @property
     def limits(self) -> Limits:
@@ -77,7 +78,7 @@ class Playground:
 
     @classmethod
     def build(cls, engine: Engine, data_dir: str | Path, policy: ArenaPolicy | None = None,
-              shared_adapters: bool = False) -> Playground:
+              shared_adapters: bool = False, api_key: str = "") -> Playground:
         """The app's state under ``data_dir`` (created), with the engine's limits; ``shared_adapters``: an adapter
         a visitor adds is everyone's (a team's own deployment), not only that visitor's."""
         data_dir = Path(data_dir)
@@ -89,7 +90,7 @@ class Playground:
                    rate=RateLimiter(RateLimit(per_minute=limits.rate_limit_per_minute, trust_forwarded=trust)),
                    votes=RateLimiter(RateLimit(per_minute=limits.max_votes_per_hour, window_s=VOTE_WINDOW_S,
                                                trust_forwarded=trust)),
-                   added=AddedAdapters(engine, data_dir / "added", shared=shared_adapters))
+                   added=AddedAdapters(engine, data_dir / "added", shared=shared_adapters), api_key=api_key)
 
 
 def default_name(stem: str) -> str:

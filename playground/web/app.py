@@ -98,13 +98,16 @@ def launch_kwargs(limits: Limits, host: str, port: int, share: bool) -> dict:
 
 
 def mount_app(app: Playground, demo: gr.Blocks, host: str, port: int):
-    """A FastAPI app serving the REST contract (``POST /generate-text``) beside the Gradio UI at ``/``."""
+    """A FastAPI app serving the REST contract (``POST /generate-text``) and the OpenAI-compatible API (``/v1``)
+    beside the Gradio UI at ``/``."""
     from fastapi import FastAPI
 
+    from playground.web.openai_api import make_openai_router
     from playground.web.rest import install_error_handlers, make_router
 
     api = FastAPI(title="Adapter Playground")
     api.include_router(make_router(app))
+    api.include_router(make_openai_router(app))
     install_error_handlers(api)
     served = gr.mount_gradio_app(api, demo, path="/", server_name=host, server_port=port,
                                  **serve_kwargs(app.limits))
