@@ -261,7 +261,7 @@ class ContinuousBatcher:
         request.alive = list(range(len(request.rows)))
         request.sequences = prefill.ids
         tokens = self._sample(request, logits)
-        keep = self._advance(request, tokens, logits)
+        keep = self._advance(request, tokens, logits, self._eos(tokens.device))
         if keep is None:
             self._end(request)
             return
@@ -301,11 +301,11 @@ class ContinuousBatcher:
         self.steps += 1
         logits = out.logits[:, -1, :]
         kept, tokens, still = [], [], []
-        start = 0
+        start, eos = 0, self._eos(logits.device)
         for request in self.running:
             count = len(request.alive)
             new = self._sample(request, logits[start:start + count])
-            keep = self._advance(request, new, logits[start:start + count])
+            keep = self._advance(request, new, logits[start:start + count], eos)
             if keep is None:
                 self._end(request)
             else:
@@ -327,6 +327,10 @@ class ContinuousBatcher:
             crop_left(self.cache, unused)
             self.mask = self.mask[:, unused:]
 
+    def _eos(self, device) -> torch.Tensor:
+        """The end tokens, as a tensor (once per step, not per request)."""
+        return torch.tensor(sorted(self.eos_ids()), device=device)
+
     def _sample(self, request: Request, logits: torch.Tensor) -> torch.Tensor:
         """The request's next token for each of its rows, exactly as ``generate`` would pick it."""
         scores = request.processors(request.sequences, logits.float())
@@ -334,14 +338,15 @@ class ContinuousBatcher:
             return scores.argmax(dim=-1)
         return torch.multinomial(torch.softmax(scores, dim=-1), 1, generator=request.generator)[:, 0]
 
-    def _advance(self, request: Request, tokens: torch.Tensor, logits: torch.Tensor) -> torch.Tensor | None:
+    def _advance(self, request: Request, tokens: torch.Tensor, logits: torch.Tensor,
+                 eos: torch.Tensor) -> torch.Tensor | None:
         """Report the request's new tokens; the positions (among its rows) that go on, or None when it ends."""
         request.sink.put(Step(time.perf_counter(), dict(zip(request.alive, tokens.tolist())),
                               _logprobs(logits, tokens, request.params.logprobs, request.alive)))
         request.steps += 1
         if request.interrupt.check() or request.steps >= request.params.max_new_tokens:
             return None
-        running = ~torch.isin(tokens, torch.tensor(sorted(self.eos_ids()), device=tokens.device))
+        running = ~torch.isin(tokens, eos)
         if not running.any():
             return None
         keep = running.nonzero()[:, 0]
