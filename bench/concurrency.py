@@ -9,14 +9,19 @@ with continuous batching and with ``max_batch_requests = 1`` (one after another,
 switched on the same running app. Reported: wall time, aggregate tokens/s, p50/p95 time to first token and to
 completion per request (client-side), the same for 8 concurrent OpenAI-client requests on 8 variants, one
 request's overhead through the app against the same work in-process, and the memory of 16 clients x 4 variants
-x 512 tokens. Every figure comes from this one run; the output is committed in bench/results/concurrency.txt.
+x 512 tokens. The clients run in a process of their own (``--clients-json``), as a visitor's browser or script
+does: inside the server's process their streaming would compete with the model thread for the interpreter,
+which no real client does (it cost the one-request figure 1.25x here). Every figure comes from this one run;
+the output is committed in bench/results/concurrency.txt.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import platform
 import statistics
+import subprocess
 import sys
 import tempfile
 import threading
@@ -79,9 +84,9 @@ def compare_clients(url: str, count: int, variants: list[str], tokens: int, stag
         start = time.perf_counter()
         job = clients[i].submit(PROMPT, variants, "", tokens, api_name="/compare_full")
         first = None
-        while not job.done():
+        while first is None and not job.done():  # until the first token; then the client just waits
             outputs = job.outputs()
-            if first is None and outputs and any(v["tokens"] for v in outputs[-1]["variants"].values()):
+            if outputs and any(v["tokens"] for v in outputs[-1]["variants"].values()):
                 first = time.perf_counter()
             time.sleep(0.005)
         final = job.result()
@@ -115,6 +120,44 @@ def openai_clients(url: str, variants: list[str], tokens: int) -> dict:
     return run_all(run, results)
 
 
+def in_client_process(scenario: str, *args) -> dict:
+    """Run ``compare_clients`` or ``openai_clients`` with ``args`` in a process of its own; what it measured."""
+    done = subprocess.run([sys.executable, __file__, "--clients-json", json.dumps([scenario, *args])],
+                          check=True, capture_output=True, text=True)
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+class OneClient:
+    """A gradio_client of its own process that runs one /compare_full request of base per line it is sent."""
+
+    CODE = """
+import sys, time
+from gradio_client import Client
+url, prompt, tokens = sys.argv[1], sys.argv[2], int(sys.argv[3])
+client = Client(url, verbose=False)
+client.predict(prompt, ["base"], "", 8, api_name="/compare_full")
+print("ready", flush=True)
+for line in sys.stdin:
+    start = time.perf_counter()
+    client.predict(prompt, ["base"], "", tokens, api_name="/compare_full")
+    print(time.perf_counter() - start, flush=True)
+"""
+
+    def __init__(self, url: str, tokens: int):
+        self.process = subprocess.Popen([sys.executable, "-c", self.CODE, url, PROMPT, str(tokens)],
+                                        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+        assert self.process.stdout.readline().strip() == "ready"
+
+    def request(self) -> float:
+        """One request's wall time, seen by the client."""
+        self.process.stdin.write("go\n")
+        self.process.stdin.flush()
+        return float(self.process.stdout.readline())
+
+    def close(self) -> None:
+        self.process.kill()
+
+
 def row(label: str, run: dict) -> str:
     return (f"| {label} | {run['wall']:.2f} s | {run['tokens'] / run['wall']:.0f} | "
             f"{percentile(run['ttft'], 0.5):.2f} / {percentile(run['ttft'], 0.95):.2f} s | "
@@ -127,7 +170,12 @@ def main(argv=None) -> None:
     parser.add_argument("--clients", type=int, nargs="+", default=[1, 2, 4, 8, 16])
     parser.add_argument("--stagger", type=float, default=0.25, help="seconds between two clients' arrivals")
     parser.add_argument("--overhead-runs", type=int, default=7)
+    parser.add_argument("--clients-json", help=argparse.SUPPRESS)  # the client process: [scenario, *arguments]
     args = parser.parse_args(argv)
+    if args.clients_json:
+        scenario, *rest = json.loads(args.clients_json)
+        print(json.dumps({"compare": compare_clients, "openai": openai_clients}[scenario](*rest)))
+        return
 
     engine = LocalEngine.from_config(AppConfig(base="embedded", adapters_dir=str(REPO_ROOT / "adapters")))
     engine.eos_ids = set()  # every row decodes all its tokens: both modes do the same work
@@ -138,11 +186,11 @@ def main(argv=None) -> None:
     variants = ["base", *adapters[:3]]
     sequential = replace(continuous, max_batch_requests=1)
 
-    compare_clients(url, 1, variants, 8, 0)  # warm-up (gradio, the kernels)
+    in_client_process("compare", url, 1, variants, 8, 0)  # warm-up (gradio, the kernels)
     lines = [f"# bench/concurrency.py — {args.tokens} new tokens per variant, greedy, end tokens ignored; "
              f"embedded SmolLM2-135M at nf4 ({engine.base.quantization}), shipped adapters",
              f"# machine: {platform.machine()}, {engine.info.device}; clients arrive {args.stagger} s apart; "
-             f"each streams /compare_full for {', '.join(variants)}", ""]
+             f"each streams /compare_full for {', '.join(variants)}; the clients run in a process of their own", ""]
     lines += ["| clients | mode | wall | aggregate tok/s | TTFT p50 / p95 | completion p50 / p95 |",
               "|---:|---|---:|---:|---:|---:|"]
     ratios = {}
@@ -150,7 +198,7 @@ def main(argv=None) -> None:
         runs = {}
         for mode, limits in (("continuous", continuous), ("one after another", sequential)):
             engine.limits = limits
-            runs[mode] = compare_clients(url, count, variants, args.tokens, args.stagger)
+            runs[mode] = in_client_process("compare", url, count, variants, args.tokens, args.stagger)
             lines.append(row(f"{count} | {mode}", runs[mode]))
         ratios[count] = (runs["continuous"]["tokens"] / runs["continuous"]["wall"]) / \
             (runs["one after another"]["tokens"] / runs["one after another"]["wall"])
@@ -163,23 +211,20 @@ def main(argv=None) -> None:
               "| mode | wall | aggregate tok/s | TTFT p50 / p95 | completion p50 / p95 |", "|---|---:|---:|---:|---:|"]
     for mode, limits in (("continuous", continuous), ("one after another", sequential)):
         engine.limits = limits
-        lines.append(row(mode, openai_clients(url, picked, args.tokens)))
+        lines.append(row(mode, in_client_process("openai", url, picked, args.tokens)))
     engine.limits = continuous
 
     # overhead of one request through the app against the same work in-process, interleaved
     messages = prompt_messages(PROMPT, None, engine.limits)
     params = GenerationParams(max_new_tokens=args.tokens)
     through, inside = [], []
-    from gradio_client import Client
-
-    client = Client(url, verbose=False)
+    client = OneClient(url, args.tokens)
     for _ in range(args.overhead_runs):
-        start = time.perf_counter()
-        client.predict(PROMPT, ["base"], "", args.tokens, api_name="/compare_full")
-        through.append(time.perf_counter() - start)
+        through.append(client.request())
         start = time.perf_counter()
         engine.generate([Row("base", messages)], params)
         inside.append(time.perf_counter() - start)
+    client.close()
     lines += ["", f"One request, base, {args.tokens} tokens, {args.overhead_runs} interleaved runs (medians): "
               f"through /compare_full {statistics.median(through):.3f} s, in-process "
               f"{statistics.median(inside):.3f} s, ratio {statistics.median(through) / statistics.median(inside):.3f}x"]
@@ -187,7 +232,7 @@ def main(argv=None) -> None:
     # memory: 16 clients x 4 variants x 512 tokens
     was_reset = engine.reset_peak_memory()
     before = engine.peak_memory(was_reset).mb
-    big = compare_clients(url, 16, variants, 512, 0)
+    big = in_client_process("compare", url, 16, variants, 512, 0)
     peak = engine.peak_memory(was_reset)
     columns = 512 + len(engine.encode(messages))
     kv = 16 * len(variants) * columns * engine.batcher.kv_bytes_per_token / 2**20

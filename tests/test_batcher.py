@@ -124,13 +124,47 @@ def test_a_long_prompt_is_prefilled_in_chunks_while_the_batch_decodes(exact_engi
 
     def chunk():  # the running batch's step count at each chunk of the second request's prefill
         seen.append(batcher.steps)
-        original()
+        return original()
     monkeypatch.setattr(batcher, "_prefill_chunk", chunk)
     got_first, got_second, joined = started_after(exact_engine, first, replace(GREEDY, max_new_tokens=64), 1,
                                                   second, GREEDY)
     assert (texts(got_first), texts(got_second)) == alone and joined == 1
     chunks = -(-prompt_tokens // 8)
     assert len(seen) >= chunks and len(set(seen[-chunks:])) == chunks  # one decoding step between two chunks
+
+
+def test_short_prompts_waiting_together_join_at_the_same_step(exact_engine, monkeypatch):
+    """Three requests queued while the model thread is held are all prefilled before the next decoding step,
+    not one per step; each still gets its tokens alone."""
+    batcher = exact_engine.batcher
+    waiting = [rows(exact_engine, prompt, variants) for prompt, variants in
+               ((A, ("alpha",)), (B, ("beta", "base")), (C, ("gamma",)))]
+    alone = [texts(exact_engine.generate(r, GREEDY)) for r in waiting]
+    joined_at = []
+    original = batcher._start
+
+    def start(request, prefill, logits):
+        joined_at.append(batcher.steps)
+        return original(request, prefill, logits)
+    monkeypatch.setattr(batcher, "_start", start)
+    hold = threading.Event()
+    held = exact_engine.worker.submit(hold.wait)  # the model thread waits: the requests queue up
+    results: dict = {}
+    threads = [threading.Thread(target=lambda i=i, r=r: results.setdefault(i, exact_engine.generate(r, GREEDY)))
+               for i, r in enumerate(waiting)]
+    for thread in threads:
+        thread.start()
+    for _ in range(60000):  # each submits once its stream is first read (engine.stream)
+        if batcher.waiting == len(waiting):
+            break
+        threading.Event().wait(0.01)
+    assert batcher.waiting == len(waiting)
+    hold.set()
+    held.result()
+    for thread in threads:
+        thread.join(timeout=600)
+    assert [texts(results[i]) for i in range(len(waiting))] == alone
+    assert len(joined_at) == 3 and len(set(joined_at)) == 1, joined_at  # one step admitted all three
 
 
 def test_scoring_between_two_steps_does_not_disturb_the_batch(exact_engine):

@@ -74,3 +74,61 @@ def _with_a_failing_probe(base, monkeypatch):
 def test_a_mismatch_keeps_bitsandbytes_layers(base, worker, monkeypatch):
     installed, left = worker.call(_with_a_failing_probe, base, monkeypatch)
     assert installed == 0 and left == 210
+
+
+@pytest.fixture(scope="module")
+def with_copies(worker):
+    """A fresh nf4 base (its layers not yet repacked) whose direct layers keep bf16 copies for prompts."""
+    fresh = worker.call(load_base, ModelConfig(base="embedded", quantization="nf4"))
+    if not _packs_on_this_cpu(fresh.model):
+        pytest.skip("no AVX512-BF16 here: bitsandbytes runs another CPU path, which is kept")
+    assert worker.call(direct_4bit.use_direct_4bit, fresh.model, 1024) == 210
+    return fresh
+
+
+def _prompt_logits(base, copies: bool, repeat: int = 1):
+    layers = [m for m in base.model.modules() if isinstance(m, direct_4bit.Direct4bitLinear)]
+    kept = [layer.dense for layer in layers]
+    if not copies:
+        for layer in layers:
+            layer.dense = None
+    try:
+        ids = base.tokenizer([PROMPTS[1]] * repeat, return_tensors="pt")
+        with torch.inference_mode():
+            return base.model(**ids).logits
+    finally:
+        for layer, dense in zip(layers, kept):
+            layer.dense = dense
+
+
+@cpu_path
+def test_prompts_go_through_bf16_copies_within_the_kernels_rounding(with_copies, worker):
+    layers = [m for m in with_copies.model.modules() if isinstance(m, direct_4bit.Direct4bitLinear)]
+    assert all(layer.dense is not None and layer.dense.dtype == torch.bfloat16 for layer in layers)
+    copied, kernel = worker.call(_prompt_logits, with_copies, True), worker.call(_prompt_logits, with_copies, False)
+    assert not torch.equal(copied, kernel)  # the copy did run
+    assert torch.equal(copied.argmax(-1), kernel.argmax(-1))  # the same greedy token at every position
+    assert (copied - kernel).abs().max() < 0.05 * kernel.abs().max()
+
+
+@cpu_path
+def test_a_rows_prompt_numbers_do_not_depend_on_the_batch(with_copies, worker):
+    layer = next(m for m in with_copies.model.modules() if isinstance(m, direct_4bit.Direct4bitLinear))
+    prompt = torch.randn(1, 12, layer.in_features)
+    batch = torch.cat([torch.randn(1, 12, layer.in_features), prompt, torch.randn(1, 12, layer.in_features)])
+    alone, within = worker.call(lambda: (layer(prompt), layer(batch)))
+    assert torch.equal(within[1], alone[0])  # one product per row, bitwise
+
+
+@cpu_path
+def test_decoding_steps_keep_the_kernel_bitwise(with_copies, worker):
+    layer = next(m for m in with_copies.model.modules() if isinstance(m, direct_4bit.Direct4bitLinear))
+    step = torch.randn(4, 1, layer.in_features)  # one token per row
+    assert worker.call(lambda: torch.equal(layer(step), layer.original(step)))
+
+
+def test_no_copies_beyond_the_size_allowed(worker):
+    fresh = worker.call(load_base, ModelConfig(base="embedded", quantization="nf4"))
+    installed = worker.call(direct_4bit.use_direct_4bit, fresh.model, 1)  # 1 MiB: far too small
+    layers = [m for m in fresh.model.modules() if isinstance(m, direct_4bit.Direct4bitLinear)]
+    assert installed == len(layers) and all(layer.dense is None for layer in layers)

@@ -56,6 +56,10 @@ class ModelConfig:
     hub_timeout_s: float = field(
         default=2.0, metadata={"help": "How long 'auto' waits for the Hub before using embedded."}
     )
+    prefill_copy_mb: float = field(
+        default=1024, metadata={"help": "At nf4 on CPU: prompts prefill through a bf16 copy of the 4-bit weights "
+                                        "(oneDNN, 2x faster) when it fits in this many MiB; 0 = off."}
+    )
 
     def __post_init__(self) -> None:
         if self.quantization not in QUANTIZATIONS:

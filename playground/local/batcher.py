@@ -4,7 +4,9 @@ The model thread keeps one running batch: the rows of every request being decode
 adapter (``multi_lora.py``), its KV cache and attention mask side by side. Between two decoding steps the
 batcher admits the oldest waiting request that fits the caps (rows in the batch, requests in the batch, KV-cache
 memory; ``limits.py``) and prefills it, a chunk of ``PREFILL_CHUNK`` tokens per step so that the running streams
-keep flowing through a long prompt. Once prefilled it samples its first tokens and joins: the two caches and
+keep flowing through a long prompt; short prompts waiting together are prefilled at the same step, up to
+``PREFILL_BUDGET`` rows x tokens (each its own pass, as alone), so that none waits a decoding step per request
+ahead of it. Once prefilled it samples its first tokens and joins: the two caches and
 masks are left-padded to one length and stacked, and the next step decodes everyone's rows together. A row
 leaves the batch when it ends (an end token, its request's token budget, a cancel or the wall-clock cap), as in
 ``decode.py``'s loop; a request ends when its last row does.
@@ -42,6 +44,7 @@ from playground.local.worker import ModelWorker
 log = logging.getLogger(__name__)
 
 PREFILL_CHUNK = 256  # prompt tokens prefilled per step while others decode; shorter prompts take one pass
+PREFILL_BUDGET = 1024  # rows x prompt tokens prefilled per step: several short prompts join at the same step
 TRIM_COLUMNS = 64  # leading cache columns that no row attends to any more, dropped once there are this many
 MB = 2**20
 
@@ -174,11 +177,17 @@ class ContinuousBatcher:
         return bool(self.pending or self.prefilling or self.running)
 
     def step(self) -> None:
-        """Admit or prefill (a chunk), then one decoding step of the running batch."""
-        if self.prefilling is None:
-            self._admit()
-        if self.prefilling is not None:
-            self._prefill_chunk()
+        """Admit and prefill (short prompts within the budget, or a chunk of a long one), then one decoding step
+        of the running batch."""
+        budget = PREFILL_BUDGET
+        while budget > 0:
+            if self.prefilling is None:
+                self._admit()
+            if self.prefilling is None:
+                break
+            budget -= self._prefill_chunk()
+            if self.prefilling is not None:  # a long prompt: its next chunk after the next decoding step
+                break
         if self.running:
             try:
                 self._decode()
@@ -222,34 +231,35 @@ class ContinuousBatcher:
         kv_bytes = (self.rows + len(request.rows)) * (columns + steps) * self.kv_bytes_per_token
         return kv_bytes <= limits.max_kv_cache_mb * MB
 
-    def _prefill_chunk(self) -> None:
+    def _prefill_chunk(self) -> int:
+        """Prefill the next chunk of the request being prefilled; it joins once done. Returns rows x tokens."""
         prefill = self.prefilling
         request = prefill.request
         if request.cancel.is_set():
             self.prefilling = None
             request.interrupt.check()
             self._end(request)
-            return
+            return 0
+        start, end = prefill.done, min(prefill.done + PREFILL_CHUNK, prefill.ids.shape[1])
         try:
-            end = min(prefill.done + PREFILL_CHUNK, prefill.ids.shape[1])
             positions = (prefill.mask.long().cumsum(-1) - 1).clamp(min=0)
             self.multi.install(prefill.route)
             try:
                 with torch.inference_mode():
-                    out = self.model(input_ids=prefill.ids[:, prefill.done:end],
-                                     attention_mask=prefill.mask[:, :end], position_ids=positions[:, prefill.done:end],
-                                     past_key_values=prefill.cache, use_cache=True, logits_to_keep=1)
+                    out = self.model(input_ids=prefill.ids[:, start:end], attention_mask=prefill.mask[:, :end],
+                                     position_ids=positions[:, start:end], past_key_values=prefill.cache,
+                                     use_cache=True, logits_to_keep=1)
             finally:
                 self.multi.install(None)
             prefill.done = end
-            if end < prefill.ids.shape[1]:
-                return
-            self.prefilling = None
-            self._start(request, prefill, out.logits[:, -1, :])
+            if end == prefill.ids.shape[1]:
+                self.prefilling = None
+                self._start(request, prefill, out.logits[:, -1, :])
         except BaseException as err:
             log.exception("prefill failed")
             self.prefilling = None
             self._end(request, err)
+        return len(request.rows) * (end - start)
 
     @torch.inference_mode()
     def _start(self, request: Request, prefill: _Prefill, logits: torch.Tensor) -> None:
