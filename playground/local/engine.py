@@ -68,7 +68,8 @@ class LocalEngine:
     capabilities = Capabilities()
 
     def __init__(self, base: LoadedBase, adapters: Sequence[Adapter] = (), rejected: Sequence[RejectedAdapter] = (),
-                 worker: ModelWorker | None = None, limits: Limits | None = None, prefill_copy_mb: float = 1024):
+                 worker: ModelWorker | None = None, limits: Limits | None = None,
+                 prefill_copy_mb: float = ModelConfig.prefill_copy_mb):
         self.limits = limits or Limits()
         self.worker = worker or ModelWorker()
         self.base = base
@@ -123,7 +124,7 @@ class LocalEngine:
             found.loaded += merges.loaded
             found.rejected += merges.rejected
         return cls(base, found.loaded, found.rejected, worker=worker, limits=limits,
-                   prefill_copy_mb=getattr(config, "prefill_copy_mb", 1024))
+                   prefill_copy_mb=config.prefill_copy_mb)
 
     # ----- variants -------------------------------------------------------------------
     @property
