@@ -113,8 +113,9 @@ def _alone_and_batched(ranks):
     return batched, torch.stack(alone), kept
 
 
-def test_a_rows_result_does_not_depend_on_its_neighbours(worker):
-    batched, alone, kept = worker.call(_alone_and_batched, [32, 8, 0, 16, 8])
+@pytest.mark.parametrize("ranks", [[32, 8, 0, 16, 8], [32, 8, 0, 16, 8] * 4], ids=["one thread", "rows on threads"])
+def test_a_rows_result_does_not_depend_on_its_neighbours(worker, ranks):
+    batched, alone, kept = worker.call(_alone_and_batched, ranks)
     assert torch.equal(batched, alone)
     assert torch.equal(kept, alone[1:])
 

@@ -57,8 +57,8 @@ class ModelConfig:
         default=2.0, metadata={"help": "How long 'auto' waits for the Hub before using embedded."}
     )
     prefill_copy_mb: float = field(
-        default=1024, metadata={"help": "At nf4 on CPU: prompts prefill through a bf16 copy of the 4-bit weights "
-                                        "(oneDNN, 2x faster) when it fits in this many MiB; 0 = off."}
+        default=1024, metadata={"help": "At nf4 on CPU without AMX: prompts prefill through a bf16 copy of the "
+                                        "4-bit weights (oneDNN, 2x faster) when it fits in this many MiB; 0 = off."}
     )
 
     def __post_init__(self) -> None:

@@ -49,7 +49,7 @@ from playground.local.adapters import (
 from playground.local.batcher import ContinuousBatcher, Ended, Failed, Interrupt, Request, Started, Step
 from playground.local.cpu import lora_kernel
 from playground.local.cpu.attention import use_decode_attention
-from playground.local.cpu.direct_4bit import use_direct_4bit
+from playground.local.cpu.direct_4bit import kernel_in_use, use_direct_4bit
 from playground.local.cpu.output_head import pack_output_head
 from playground.local.kv_cache import GrowingCache
 from playground.local.merge import reload_merges
@@ -78,9 +78,13 @@ class LocalEngine:
         on_cpu = next(base.model.parameters()).device.type == "cpu"
         if on_cpu and base.model.config._attn_implementation == "sdpa":
             use_decode_attention(base.model)  # a row's decode result no longer depends on the batch (attention.py)
-        # bitsandbytes' CPU kernel without its per-call wrapper: same numbers, base alone 1.39x faster (direct_4bit.py)
-        # and prompts through oneDNN on a bf16 copy of its weights where that fits (2x faster prefill)
+        # 4-bit layers called without bitsandbytes' per-call wrapper, through our kernel (AMX tiles where the CPU has
+        # them: 32 rows 5.9x bitsandbytes' kernel) or bitsandbytes' (direct_4bit.py), and prompts through oneDNN on
+        # a bf16 copy of the weights where that fits (2x faster prefill)
         self.direct_4bit = self.worker.call(use_direct_4bit, base.model, prefill_copy_mb) if on_cpu else 0
+        self.four_bit_kernel = kernel_in_use(base.model)  # ours on AMX tiles where it runs (nf4_kernel.py)
+        if self.four_bit_kernel:
+            log.info("4-bit layers: %s", self.four_bit_kernel)
         self.multi = MultiLora(base.model, kernel=lora_kernel.load() if on_cpu else None)
         self.kernel_warning = (f"C LoRA kernel unavailable ({lora_kernel.unavailable_reason()}): adapters decode "
                                "on the slower PyTorch path" if on_cpu and self.multi.kernel is None else None)

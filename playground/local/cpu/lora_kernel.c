@@ -9,7 +9,8 @@
  *     y[r, t] += Bt_r^T @ h
  *
  * A row reads only its own adapter's factors, in memory order, and its result never depends
- * on the other rows of the batch. A prompt's tokens go four at a time through A (one read of
+ * on the other rows of the batch, nor on which thread runs it (rows are split over threads from
+ * PARALLEL_ROWS rows x tokens on). A prompt's tokens go four at a time through A (one read of
  * each factor row for four dot products, whose sums run exactly as for one token alone), so a
  * token's result does not depend on its position or on the padding either. Plain C that the
  * compiler vectorizes; on x86-64 one clone per instruction-set level is chosen when the
@@ -19,6 +20,7 @@
 #include <string.h>
 
 #define MAX_RANK 1024
+#define PARALLEL_ROWS 8 /* rows x tokens from which the rows are split over threads */
 
 static inline float from_bf16(uint16_t v) {
     uint32_t bits = (uint32_t)v << 16;
@@ -93,11 +95,14 @@ __attribute__((target_clones("arch=x86-64-v4", "arch=x86-64-v3", "default")))
 #endif
 int lora_rows(int rows, int seq, const float *x, int64_t x_row, int64_t x_tok, float *y, int64_t y_row,
               int64_t y_tok, int in_f, int out_f, const int64_t *a_ptrs, const int64_t *b_ptrs,
-              const int32_t *ranks, const float *scales, const int32_t *bf16) {
+              const int32_t *ranks, const float *scales, const int32_t *bf16, int threads) {
+    for (int r = 0; r < rows; ++r)
+        if (ranks[r] > MAX_RANK) return -1;
+    /* Rows on threads, each row whole on one (so its sums run as when alone), once there is enough work. */
+#pragma omp parallel for schedule(dynamic, 1) num_threads(threads) if (threads > 1 && rows * seq >= PARALLEL_ROWS)
     for (int r = 0; r < rows; ++r) {
         const int rank = ranks[r];
         if (rank <= 0) continue;
-        if (rank > MAX_RANK) return -1;
         for (int t = 0; t < seq; t += 4) { /* the row's factors stay in cache over its tokens */
             const int n = seq - t < 4 ? seq - t : 4;
             const float *xt = x + r * x_row + t * x_tok;

@@ -20,27 +20,23 @@ time. Without a C compiler :func:`load` returns None and the PyTorch path runs i
 from __future__ import annotations
 
 import ctypes
-import hashlib
 import logging
 import os
-import platform
-import shutil
 import subprocess
-import sysconfig
-import tempfile
 from functools import lru_cache
 from pathlib import Path
 
 import torch
 
 from playground.core.config import default_cache_dir
+from playground.local.cpu.cbuild import build_library, find_compiler
 from playground.local.adapters import LoraPair
 
 log = logging.getLogger(__name__)
 
 SOURCE = Path(__file__).with_name("lora_kernel.c")
 MAX_RANK = 1024  # per adapter; the same bound as in the C source
-FLAGS = ("-O3", "-fopenmp-simd", "-shared", "-fPIC")
+FLAGS = ("-O3", "-fopenmp", "-shared", "-fPIC")
 DISABLE_ENV = "PLAYGROUND_LORA_KERNEL"  # "0" turns the kernel off (the PyTorch path runs)
 
 _P, _I, _L = ctypes.c_void_p, ctypes.c_int, ctypes.c_int64
@@ -54,7 +50,7 @@ class LoraKernel:
         self.library = library
         self._fn = ctypes.CDLL(str(library)).lora_rows
         self._fn.restype = ctypes.c_int
-        self._fn.argtypes = [_I, _I, _P, _L, _L, _P, _L, _L, _I, _I, _P, _P, _P, _P, _P]
+        self._fn.argtypes = [_I, _I, _P, _L, _L, _P, _L, _L, _I, _I, _P, _P, _P, _P, _P, _I]
 
     def add_rows(self, x: torch.Tensor, y: torch.Tensor, tables: RowTables) -> bool:
         """``y[r, t] += scale[r] * B_r @ (A_r @ x[r, t])`` for each row ``r`` and token ``t``, in place.
@@ -68,7 +64,7 @@ class LoraKernel:
         if x_strides[2] != 1 or y_strides[2] != 1 or x.dtype != _F32 or y.dtype != _F32:
             return False
         if self._fn(rows, seq, x.data_ptr(), x_strides[0], x_strides[1], y.data_ptr(), y_strides[0], y_strides[1],
-                    width, y.shape[2], *tables.pointers) != 0:
+                    width, y.shape[2], *tables.pointers, torch.get_num_threads()) != 0:
             raise ValueError(f"an adapter rank is above the kernel's limit of {MAX_RANK}")
         return True
 
@@ -98,39 +94,13 @@ class RowTables:
         self._set(*(t[rows].contiguous() for t in self.tables))
 
 
-def _compiler() -> str | None:
-    candidates = [os.environ.get("CC"), (sysconfig.get_config_var("CC") or "").split(" ")[0], "cc", "gcc", "clang"]
-    for name in candidates:
-        if name and shutil.which(name):
-            return shutil.which(name)
-    return None
-
-
-def _build(compiler: str, cache: Path) -> Path:
-    """Compile the source unless this exact build is cached; return the library's path."""
-    version = subprocess.run([compiler, "--version"], capture_output=True, text=True, timeout=30).stdout
-    key = hashlib.sha256("\0".join([SOURCE.read_text(), version, *FLAGS, platform.machine()]).encode()).hexdigest()
-    target = cache / f"lora_kernel-{key[:16]}{sysconfig.get_config_var('SHLIB_SUFFIX') or '.so'}"
-    if target.exists():
-        return target
-    cache.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(dir=cache) as tmp:  # built aside, then renamed: concurrent starts are safe
-        built = Path(tmp) / target.name
-        done = subprocess.run([compiler, *FLAGS, str(SOURCE), "-o", str(built)],
-                              capture_output=True, text=True, timeout=120)
-        if done.returncode != 0:
-            raise RuntimeError(done.stderr.strip().splitlines()[-1] if done.stderr.strip() else "compiler failed")
-        os.replace(built, target)
-    return target
-
-
 def build(compiler: str | None = None, cache: Path | None = None) -> tuple[LoraKernel | None, str]:
     """Build (or find in ``cache``) and load the kernel: ``(kernel, how)``, or ``(None, why not)``."""
-    compiler = compiler or _compiler()
+    compiler = compiler or find_compiler()
     if compiler is None:
         return None, "no C compiler found"
     try:
-        kernel = LoraKernel(_build(compiler, cache or default_cache_dir() / "kernels"))
+        kernel = LoraKernel(build_library(SOURCE, FLAGS, compiler, cache or default_cache_dir() / "kernels"))
     except (OSError, RuntimeError, subprocess.SubprocessError, AttributeError) as error:
         log.warning("LoRA kernel unavailable, adapters use the PyTorch path: %s", error)
         return None, f"build failed: {error}"
