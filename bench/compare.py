@@ -64,7 +64,7 @@ def peft_mixed_batch(base_config: ModelConfig, adapter_dirs: list[Path], names: 
     for name, folder in zip(names[1:], adapter_dirs[1:]):
         model.load_adapter(folder, adapter_name=name)
     model.eval()
-    # the same 4-bit calls (and bf16 copies for prompts) as ours under PEFT's LoRA layers, likewise
+    # the same 4-bit kernel (and bf16 copies for prompts where they are made) as ours under PEFT's LoRA layers
     direct_4bit.use_direct_4bit(model, base_config.prefill_copy_mb)
     results = {}
     for n in SIZES:
@@ -241,8 +241,8 @@ def main(argv=None) -> None:
               f"| {t.ratio('four', 'one'):.2f}x | {t['four, PyTorch path']:.2f} s "
               f"| {t.ratio('four, PyTorch path', 'base'):.2f}x |")
     print()
-    print(f"bitsandbytes' 4-bit layers ({engine.direct_4bit} of them) called directly, prompts through their bf16 "
-          "copies (direct_4bit.py), vs through bitsandbytes' own Linear4bit, same runs as above:")
+    print(f"The 4-bit layers ({engine.direct_4bit} of them) called directly through {engine.four_bit_kernel} "
+          "(direct_4bit.py), vs through bitsandbytes' own Linear4bit, same runs as above:")
     print()
     print("| 4 variants = base + | base alone, Linear4bit | direct | speed-up | 4 variants, Linear4bit | direct "
           "| speed-up | 4 variants / base, Linear4bit | direct |")

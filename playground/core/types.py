@@ -17,7 +17,11 @@ DEFAULT_MAX_NEW_TOKENS = 128  # new tokens per variant when a request does not s
 
 
 class RequestError(ValueError):
-    """A request the server refuses; the message is meant for the user."""
+    """A request the server refuses; the message is meant for the user, ``field`` names the input it is about."""
+
+    def __init__(self, message: str, field: str | None = None):
+        super().__init__(message)
+        self.field = field
 
 
 class AdapterError(RequestError):
@@ -34,7 +38,7 @@ def check_known(names, available) -> None:
 
 def _check(name: str, value, ok: bool, rule: str) -> None:
     if not ok:
-        raise RequestError(Messages.BAD_PARAMETER.format(name=name, rule=rule, value=value))
+        raise RequestError(Messages.BAD_PARAMETER.format(name=name, rule=rule, value=value), field=name)
 
 
 def check_text(name: str, value, optional: bool = False) -> str:
@@ -42,7 +46,7 @@ def check_text(name: str, value, optional: bool = False) -> str:
     if value is None and optional:
         return ""
     if not isinstance(value, str):
-        raise RequestError(Messages.BAD_TYPE.format(name=name, kind="text", got=type(value).__name__))
+        raise RequestError(Messages.BAD_TYPE.format(name=name, kind="text", got=type(value).__name__), field=name)
     try:
         value.encode("utf-8")
     except UnicodeEncodeError:

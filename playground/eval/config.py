@@ -107,4 +107,4 @@ def _check_int(name: str, value, low: int, high: int, optional: bool = False) ->
         return
     if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
         rule = f"an integer from {low} to {high}" + (" (or empty)" if optional else "")
-        raise RequestError(Messages.BAD_PARAMETER.format(name=name, rule=rule, value=value))
+        raise RequestError(Messages.BAD_PARAMETER.format(name=name, rule=rule, value=value), field=name)

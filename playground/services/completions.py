@@ -34,7 +34,7 @@ class Completion:
 
     def __post_init__(self) -> None:
         if len(self.stop) > MAX_STOPS or any(not s or len(s) > MAX_STOP_CHARS for s in self.stop):
-            raise RequestError(Messages.OPENAI_BAD_STOP.format(count=MAX_STOPS, chars=MAX_STOP_CHARS))
+            raise RequestError(Messages.OPENAI_BAD_STOP.format(count=MAX_STOPS, chars=MAX_STOP_CHARS), field="stop")
 
 
 @dataclass

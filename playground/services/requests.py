@@ -53,9 +53,10 @@ def prompt_messages(prompt: str, system_prompt: str | None, limits: Limits) -> t
     """Chat messages for one user prompt, with an optional system prompt; refused when empty or too long."""
     prompt = check_text("prompt", prompt, optional=True).strip()
     if not prompt:
-        raise RequestError(Messages.EMPTY_PROMPT)
+        raise RequestError(Messages.EMPTY_PROMPT, field="prompt")
     if len(prompt) > limits.max_prompt_chars:
-        raise RequestError(Messages.PROMPT_TOO_LONG.format(chars=len(prompt), limit=limits.max_prompt_chars))
+        raise RequestError(Messages.PROMPT_TOO_LONG.format(chars=len(prompt), limit=limits.max_prompt_chars),
+                           field="prompt")
     system_prompt = check_text("system prompt", system_prompt, optional=True).strip()
     head = ({"role": "system", "content": system_prompt},) if system_prompt else ()
     return (*head, {"role": "user", "content": prompt})

@@ -141,7 +141,7 @@ def make_openai_router(app: Playground, max_waiting: int | None = None) -> APIRo
             request = _completion(engine, body, chat, base_id)
             pieces = complete(engine, request)
         except RequestError as err:
-            raise APIError(400, str(err), param=_param_of(str(err))) from None
+            raise APIError(400, str(err), param=_param_of(err)) from None
         answer = _Answer(engine, body, chat)
         if body.stream:
             include_usage = bool((body.stream_options or {}).get("include_usage"))
@@ -233,12 +233,13 @@ def _messages(messages: list[dict]) -> Iterator[dict]:
         yield {"role": role, "content": content}
 
 
-def _param_of(message: str) -> str | None:
-    """The request field a refusal is about, when its text names one."""
-    for name in ("max_new_tokens", "temperature", "top_p", "seed", "logprobs", "prompt"):
-        if message.startswith(name) or f" {name} " in message:
-            return {"max_new_tokens": "max_tokens"}.get(name, name)
-    return None
+_OPENAI_FIELDS = {"max_new_tokens": "max_tokens", "temperature": "temperature", "top_p": "top_p", "seed": "seed",
+                  "logprobs": "logprobs", "top_logprobs": "top_logprobs", "prompt": "prompt", "stop": "stop"}
+
+
+def _param_of(err: RequestError) -> str | None:
+    """The OpenAI request field a refusal is about, where it is about one."""
+    return _OPENAI_FIELDS.get(err.field or "")
 
 
 class _Answer:

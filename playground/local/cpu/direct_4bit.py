@@ -39,6 +39,7 @@ from playground.local.cpu.nf4_kernel import Nf4Kernel, code_values
 
 log = logging.getLogger(__name__)
 
+OUR_KERNEL = object()  # use_direct_4bit's default: nf4_kernel.load()
 DENSE_MIN_TOKENS = 8  # tokens per row from which an input goes through the bf16 copy (a prompt, not a step)
 _ARGTYPES = [ctypes.c_int64] * 3 + [ctypes.c_void_p] * 4 + [ctypes.c_int64] * 3
 
@@ -136,6 +137,12 @@ def _checked(layer: nn.Module, kernel: Nf4Kernel | None) -> Direct4bitLinear:
     return direct
 
 
+def _copies_help(kernel: Nf4Kernel | None) -> bool:
+    """Whether bf16 copies speed prompts up: not on our AMX kernel, which prefills as fast as oneDNN on the copies
+    (4 rows x 46 tokens: 0.155 vs 0.184 s)."""
+    return kernel is None or kernel.mode != "amx"
+
+
 def _dense_agrees(layer: nn.Module, dense: torch.Tensor) -> bool:
     """Whether the bf16 copy gives the kernel's numbers within bf16 rounding (a few units in the last place)."""
     gen = torch.Generator().manual_seed(1)
@@ -153,7 +160,7 @@ def _dequantized(layer: nn.Module) -> torch.Tensor:
 
 
 @torch.inference_mode()
-def use_direct_4bit(model: nn.Module, dense_mb: float = 0, kernel: Nf4Kernel | None | str = "default") -> int:
+def use_direct_4bit(model: nn.Module, dense_mb: float = 0, kernel: Nf4Kernel | None | object = OUR_KERNEL) -> int:
     """Swap every eligible CPU ``Linear4bit`` of ``model`` for a :class:`Direct4bitLinear`; returns how many.
 
     A layer qualifies when it is on CPU, has no bias, and bitsandbytes repacked it for its CPU
@@ -161,7 +168,7 @@ def use_direct_4bit(model: nn.Module, dense_mb: float = 0, kernel: Nf4Kernel | N
     When the bf16 copies of all of them fit in ``dense_mb`` MiB, each keeps one for prompts.
     ``kernel``: ours (``nf4_kernel.load()`` by default), or None for bitsandbytes' function.
     """
-    kernel = nf4_kernel.load() if kernel == "default" else kernel
+    kernel = nf4_kernel.load() if kernel is OUR_KERNEL else kernel
     try:
         from bitsandbytes.nn import Linear4bit
     except Exception:  # no bitsandbytes: nothing of its to replace
@@ -171,9 +178,8 @@ def use_direct_4bit(model: nn.Module, dense_mb: float = 0, kernel: Nf4Kernel | N
     if model.training or not found:
         return 0
     swaps = []
-    # our AMX kernel prefills as fast as oneDNN on the copies (4 rows x 46 tokens: 0.155 vs 0.184 s), so none then
     copies = (2 * sum(layer.in_features * layer.out_features for _, _, layer in found) <= dense_mb * 2**20
-              and (kernel is None or kernel.mode != "amx"))
+              and _copies_help(kernel))
     try:
         for parent, name, layer in found:
             repacked = getattr(layer.weight.quant_state, "packing_format_for_cpu", False)
@@ -190,7 +196,7 @@ def use_direct_4bit(model: nn.Module, dense_mb: float = 0, kernel: Nf4Kernel | N
         log.warning("bitsandbytes' 4-bit layers kept as they are: %s", err)
         return 0
     if not copies:  # all layers or none
-        if dense_mb and (kernel is None or kernel.mode != "amx"):
+        if dense_mb and _copies_help(kernel):
             log.warning("prompts prefill through bitsandbytes' kernel: no bf16 copy of the 4-bit weights")
         for _, _, direct in swaps:
             direct.dense = None

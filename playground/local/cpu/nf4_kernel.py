@@ -61,6 +61,7 @@ class Nf4Kernel:
                              f"blocksize {blocksize})")
 
 
+@lru_cache(maxsize=None)
 def code_values(quant_type: str) -> torch.Tensor:
     """The 16 values of bitsandbytes' ``nf4`` or ``fp4`` code as bf16 bits (int16), as its CPU kernel uses them."""
     from bitsandbytes.functional import get_4bit_type
@@ -103,9 +104,3 @@ def _load() -> tuple[Nf4Kernel | None, str]:
 def load() -> Nf4Kernel | None:
     """The kernel, built on first use; None when it cannot run here (bitsandbytes' function runs)."""
     return _load()[0]
-
-
-def description() -> str:
-    """How 4-bit products run here, for the benchmarks and the logs."""
-    kernel, why = _load()
-    return f"nf4_kernel.c ({why})" if kernel else f"bitsandbytes' kernel (ours: {why})"
