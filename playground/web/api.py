@@ -39,6 +39,7 @@ from playground.services.requests import build_rows, check_variants, variant_nam
 from playground.web.errors import reports_errors
 from playground.web.fairness import generation_pool
 from playground.web.files import uploaded_path
+from playground.web.pacing import paced
 from playground.web.tabs.eval import EVAL_SPLITS, as_int
 
 
@@ -67,7 +68,7 @@ def _register_generation(app: Playground) -> None:
         params = GenerationParams.from_user(max_new_tokens, temperature, top_p, top_k, repetition_penalty, seed)
         check_budget(len(rows), params, app.limits)
         params = params.with_seed()
-        for outputs in engine.stream(rows, params):
+        for outputs in paced(engine.stream(rows, params)):
             yield outputs, params
 
     @reports_errors

@@ -21,6 +21,7 @@ from playground.services.context import Playground
 from playground.services.requests import FREE_PROMPT, build_rows
 from playground.web.errors import reports_errors
 from playground.web.fairness import generation_pool
+from playground.web.pacing import paced
 from playground.web.settings import settings_panel
 from playground.web.tabs.base import Tab
 from playground.web.task_form import TaskForms
@@ -168,7 +169,7 @@ class CompareTab(Tab):
         check_budget(len(rows), params, self.app.limits)
         params = params.with_seed()
         outputs: list[VariantOutput] = []
-        for outputs in self.engine.stream(rows, params):
+        for outputs in paced(self.engine.stream(rows, params)):
             yield self._updates(outputs, f"Generating with seed {params.seed}…", seed=params.seed)
         summary = self._summary(outputs, params)
         views = None
