@@ -128,9 +128,12 @@ def _checked(layer: nn.Module, kernel: Nf4Kernel | None) -> Direct4bitLinear:
     """The direct layer on ``kernel`` if it passes its probe, else on bitsandbytes' function (bitwise checked)."""
     if kernel is not None:
         direct = Direct4bitLinear(layer, kernel)
-        if _same_as_bitsandbytes(layer, direct) if kernel.mode == "dot" else _agrees_row_by_row(layer, direct):
-            return direct
-        log.warning("%s kernel disagrees with bitsandbytes on a probe: its own function runs", kernel.mode)
+        try:
+            if _same_as_bitsandbytes(layer, direct) if kernel.mode == "dot" else _agrees_row_by_row(layer, direct):
+                return direct
+            log.warning("our %s kernel disagrees with bitsandbytes on a probe: its own function runs", kernel.mode)
+        except ValueError as err:  # a shape it does not take
+            log.warning("our %s kernel skipped: %s; bitsandbytes' function runs", kernel.mode, err)
     direct = Direct4bitLinear(layer)
     if not _same_as_bitsandbytes(layer, direct):
         raise RuntimeError("the direct call differs from bitsandbytes' own")

@@ -29,8 +29,8 @@ from pathlib import Path
 import torch
 
 from playground.core.config import default_cache_dir
-from playground.local.cpu.cbuild import build_library, find_compiler
 from playground.local.adapters import LoraPair
+from playground.local.cpu.cbuild import build_library, find_compiler
 
 log = logging.getLogger(__name__)
 
