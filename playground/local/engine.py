@@ -79,8 +79,8 @@ class LocalEngine:
         if on_cpu and base.model.config._attn_implementation == "sdpa":
             use_decode_attention(base.model)  # a row's decode result no longer depends on the batch (attention.py)
         # 4-bit layers called without bitsandbytes' per-call wrapper, through our kernel (AMX tiles where the CPU has
-        # them: 32 rows 5.9x bitsandbytes' kernel) or bitsandbytes' (direct_4bit.py), and prompts through oneDNN on
-        # a bf16 copy of the weights where that fits (2x faster prefill)
+        # them: 32 rows 5.9x bitsandbytes' kernel, prompts as fast as a bf16 product) or bitsandbytes' (direct_4bit.py),
+        # and without AMX prompts through oneDNN on a bf16 copy of the weights where that fits (2x faster prefill)
         self.direct_4bit = self.worker.call(use_direct_4bit, base.model, prefill_copy_mb) if on_cpu else 0
         self.four_bit_kernel = kernel_in_use(base.model)  # ours on AMX tiles where it runs (nf4_kernel.py)
         if self.four_bit_kernel:

@@ -13,9 +13,9 @@
  * bf16 products, then `sum * scale` added (one FMA) to the running total, rounded to bf16 at the end; and a
  * row's numbers never depend on the other rows of the call. A block of codes is decoded once, into a small
  * buffer in L1, for all the rows (bitsandbytes decodes it again for every four rows).
- *   nf4_rows      the sums with `vdpbf16ps` in bitsandbytes' order: bitwise its result (AVX512-BF16).
- *   nf4_rows_amx  the sums on AMX tiles, 16 rows x 16 columns x 32 features per instruction; the same
- *                 products, summed in the tile unit's order (within bf16 rounding of the other).
+ *   amx = 0  the sums with `vdpbf16ps` in bitsandbytes' order: bitwise its result (AVX512-BF16).
+ *   amx = 1  the sums on AMX tiles, 16 rows x 16 columns x 32 features per instruction; the same
+ *            products, summed in the tile unit's order (within bf16 rounding of the other).
  * Threads split the column blocks.
  */
 #include <stdint.h>
