@@ -5,7 +5,7 @@ BASE ?= embedded
 PORT ?= 7860
 HOST ?= 127.0.0.1
 
-.PHONY: setup run test browser bench clean
+.PHONY: setup run run-vllm vllm test browser bench clean
 
 setup: $(VENV)/.installed
 
@@ -20,13 +20,21 @@ $(VENV)/.installed: requirements.txt requirements-dev.txt
 run: setup
 	$(PY) app.py --base $(BASE) --host $(HOST) --port $(PORT)
 
+# vLLM's CPU build in a virtualenv of its own, outside the repo (once per machine; the remote-backend tests use it).
+vllm:
+	@bash scripts/vllm_env.sh >/dev/null
+
+# vLLM serving the embedded base and the shipped adapters, and the app in front of it (--backend openai).
+run-vllm: setup vllm
+	$(PY) -m playground.remote.vllm_serve --app-port $(PORT) --host $(HOST)
+
 # Debian's Chromium for the browser tests (never `playwright install`: it downloads a browser).
 browser:
 	@command -v chromium >/dev/null 2>&1 || { \
 	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null; \
 	  else echo "chromium is missing: sudo apt-get install chromium (browser tests will be skipped)"; fi; }
 
-test: setup browser
+test: setup browser vllm
 	$(PY) -m pytest -q -p no:cacheprovider tests
 
 bench: setup

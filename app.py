@@ -2,6 +2,7 @@
 
     python app.py [--base embedded|auto|HUB_ID|FOLDER] [--quantization nf4|int8|none]
                   [--adapter PATH_OR_HUB_ID ...] [--host 0.0.0.0] [--port 7860] [--share]
+                  [--backend openai --server_url http://127.0.0.1:8000 [--server_base NAME]]
                   [--max_new_tokens 512 ...every limit...]   (python app.py --help lists them all)
 
 Configuration comes from environment variables (PLAYGROUND_BASE, PLAYGROUND_QUANTIZATION, …, one
@@ -14,14 +15,14 @@ import logging
 
 from playground.core.config import AppConfig
 from playground.features.arena import ArenaPolicy
-from playground.local.engine import LocalEngine
 from playground.services.context import Playground
+from playground.services.engines import make_engine
 from playground.web.app import build_demo, launch_kwargs, make_server, mount_app
 
 logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
 
 config = AppConfig.from_cli() if __name__ == "__main__" else AppConfig.from_env()
-engine = LocalEngine.from_config(config)
+engine = make_engine(config)
 playground = Playground.build(engine, config.data_dir,
                               ArenaPolicy(admin_token=config.admin_token.strip(), on_space=config.on_space),
                               shared_adapters=config.shared_adapters, api_key=config.api_key)

@@ -23,6 +23,7 @@ from torch import nn
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from bench.machine import cpu_model  # noqa: E402
 from playground.core.config import HUB_BASE_ID, REPO_ROOT, ModelConfig, default_cache_dir  # noqa: E402
 from playground.core.types import GenerationParams, Row  # noqa: E402
 from playground.local.adapters import scan  # noqa: E402
@@ -212,7 +213,7 @@ def main(argv=None) -> None:
     print(f"# bench/compare.py — {args.tokens} new tokens per variant, greedy, embedded SmolLM2-135M at nf4 "
           f"(compute {compute})")
     device = torch.cuda.get_device_name() if engine.multi.device.type == "cuda" else "CPU"
-    print(f"# machine: {platform.machine()}, {device}, {torch.get_num_threads()} torch threads, "
+    print(f"# machine: {platform.machine()} ({cpu_model()}), {device}, {torch.get_num_threads()} torch threads, "
           f"torch {torch.__version__}; "
           f"adapters: {len(shipped)} shipped + {len(adapters) - len(shipped)} random r8 (q,k,v,o); "
           f"median of {args.repeats}")

@@ -31,6 +31,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from bench.machine import cpu_model  # noqa: E402
 from playground.core.config import REPO_ROOT, AppConfig  # noqa: E402
 from playground.core.types import GenerationParams, Row  # noqa: E402
 from playground.local.engine import LocalEngine  # noqa: E402
@@ -189,7 +190,8 @@ def main(argv=None) -> None:
     in_client_process("compare", url, 1, variants, 8, 0)  # warm-up (gradio, the kernels)
     lines = [f"# bench/concurrency.py — {args.tokens} new tokens per variant, greedy, end tokens ignored; "
              f"embedded SmolLM2-135M at nf4 ({engine.base.quantization}), shipped adapters",
-             f"# machine: {platform.machine()}, {engine.info.device}; clients arrive {args.stagger} s apart; "
+             f"# machine: {platform.machine()} ({cpu_model()}), {engine.info.device}, 4-bit kernel "
+             f"{engine.four_bit_kernel}; clients arrive {args.stagger} s apart; "
              f"each streams /compare_full for {', '.join(variants)}; the clients run in a process of their own", ""]
     lines += ["| clients | mode | wall | aggregate tok/s | TTFT p50 / p95 | completion p50 / p95 |",
               "|---:|---|---:|---:|---:|---:|"]

@@ -29,6 +29,7 @@ import torch
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from bench.machine import cpu_model  # noqa: E402
 from playground.core.config import HUB_BASE_ID, REPO_ROOT, ModelConfig, default_cache_dir  # noqa: E402
 from playground.core.types import GenerationParams, Row  # noqa: E402
 from playground.eval.config import EvalConfig  # noqa: E402
@@ -103,8 +104,9 @@ def measure(args, quantization: str, worker: ModelWorker) -> None:
     print(f"## base at {base.quantization} (compute {str(base.dtype).removeprefix('torch.')})")
     print(f"# {args.task} test, {len(result.rows)} rows x {len(config.variants)} variants "
           f"(base + {adapter.name}: {origin}), greedy, max {config.new_tokens} new tokens")
-    print(f"# machine: {platform.machine()}, {os.cpu_count()} cores, {worker.call(torch.get_num_threads)} torch "
-          f"threads, torch {torch.__version__}; load average before/after: {load_before:.1f}/{os.getloadavg()[0]:.1f}")
+    print(f"# machine: {platform.machine()} ({cpu_model()}), {os.cpu_count()} cores, "
+          f"{worker.call(torch.get_num_threads)} torch threads, torch {torch.__version__}; "
+          f"load average before/after: {load_before:.1f}/{os.getloadavg()[0]:.1f}")
     print("# new tokens generated: " + ", ".join(f"{k} {v}" for k, v in tokens.items()))
     print()
     print("| method | generate calls | time | examples/s |")

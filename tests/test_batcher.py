@@ -167,6 +167,38 @@ def test_short_prompts_waiting_together_join_at_the_same_step(exact_engine, monk
     assert len(joined_at) == 3 and len(set(joined_at)) == 1, joined_at  # one step admitted all three
 
 
+def test_a_request_arriving_during_prefills_waits_one_decoding_step(exact_engine, monkeypatch):
+    """While others decode, the prefills between two steps are those of the requests queued when the step began: one
+    that arrives during them joins after the next decoding step (a stream of arrivals whose prefills take longer
+    than their spacing cannot hold the running streams still). Each still gets its tokens alone."""
+    batcher = exact_engine.batcher
+    first, second, third = rows(exact_engine, A), rows(exact_engine, B, ("beta",)), rows(exact_engine, C, ("gamma",))
+    alone = [texts(exact_engine.generate(r, GREEDY)) for r in (first, second, third)]
+    started_at: list[int] = []
+    results: dict = {}
+    late = threading.Thread(target=lambda: results.setdefault("third", exact_engine.generate(third, GREEDY)))
+    original_prefill, original_start = batcher._prefill_chunk, batcher._start
+
+    def prefill():
+        if len(started_at) == 1 and not late.is_alive() and "third" not in results:  # the second's prefill
+            late.start()
+            for _ in range(60000):  # the third is queued before the second's prefill goes on
+                if batcher.waiting:
+                    break
+                threading.Event().wait(0.01)
+        return original_prefill()
+
+    def start(request, prefill_state, logits):
+        started_at.append(batcher.steps)
+        return original_start(request, prefill_state, logits)
+    monkeypatch.setattr(batcher, "_prefill_chunk", prefill)
+    monkeypatch.setattr(batcher, "_start", start)
+    got_first, got_second, joined = started_after(exact_engine, first, GREEDY, 2, second, GREEDY)
+    late.join(timeout=600)
+    assert [texts(got_first), texts(got_second), texts(results["third"])] == alone
+    assert len(started_at) == 3 and started_at[2] > started_at[1], started_at  # not in the second's step
+
+
 def test_scoring_between_two_steps_does_not_disturb_the_batch(exact_engine):
     """Jobs run on the model thread between two decoding steps (the divergence view's scoring)."""
     first = rows(exact_engine, A)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import torch
 from transformers import DynamicCache
 
-from playground.local.kv_cache import SPARE, GrowingCache
+from playground.local.kv_cache import SPARE, GrowingCache, join
 
 HEADS, DIM = 3, 8
 
@@ -49,3 +49,27 @@ def _pointers():
 def test_decode_steps_append_in_place(worker):
     first, after, length = worker.call(_pointers)
     assert first == after and length == 15  # no copy of the cache per step
+
+
+def _joined():
+    """Two caches of different lengths joined, then one decode step appended."""
+    gen = torch.Generator().manual_seed(2)
+    first, second = GrowingCache(), GrowingCache()
+    first.update(*_states(gen, 3, 7), layer_idx=0)
+    second.update(*_states(gen, 2, 4), layer_idx=0)
+    joined = join(first, second, 9)
+    keys, values = joined.layers[0].keys.clone(), joined.layers[0].values.clone()
+    pointer = joined.layers[0].keys.data_ptr()
+    joined.update(*_states(gen, 5, 1), layer_idx=0)
+    return first, second, keys, values, pointer, joined
+
+
+def test_join_left_pads_each_part_once_and_keeps_room_to_grow(worker):
+    first, second, keys, values, pointer, joined = worker.call(_joined)
+    pad = torch.nn.functional.pad
+    for got, a, b in ((keys, first.layers[0].keys, second.layers[0].keys),
+                      (values, first.layers[0].values, second.layers[0].values)):
+        expected = torch.cat([pad(a, (0, 0, 9 - a.shape[-2], 0)), pad(b, (0, 0, 9 - b.shape[-2], 0))])
+        assert torch.equal(got, expected)
+    assert joined.get_seq_length() == 10 and joined.layers[0].keys.data_ptr() == pointer  # the step went in place
+    assert torch.equal(joined.layers[0].keys[:, :, :9], keys)

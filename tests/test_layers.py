@@ -7,10 +7,12 @@
     local/     the torch engine; local/cpu/ its optional exact CPU paths      imports: core, features, local
     train/     QLoRA training, data generation, model-card samples            imports: core, features, local, train
     web/       the gradio app, its endpoints and the REST route               imports: core, features, services, eval, web
+    remote/    the engine interface over an OpenAI-compatible server         imports: core, features, remote
 
 Only web/ imports gradio; core, features, services, eval and web never import torch (they sit above the engine
-interface, so a remote backend can serve them). The one composition root inside the package, the eval command
-line, builds the local engine inside its ``main`` (as ``app.py`` does at the top level).
+interface, so a remote backend can serve them), nor does remote/. The composition roots inside the package, the
+eval command line and the app's engine factory (``services/engines.py``), build the engine inside a function (as
+``app.py`` does at the top level).
 """
 
 from __future__ import annotations
@@ -32,9 +34,13 @@ ALLOWED = {
     "local": {"core", "features", "local"},
     "train": {"core", "features", "local", "train"},
     "web": {"core", "features", "services", "eval", "web"},
+    "remote": {"core", "features", "remote"},
 }
-COMPOSITION_ROOTS = {"playground.eval.cli": {"local"}}  # builds the engine it runs on, in main()
-TORCH_FREE_LAYERS = ("core", "features", "services", "eval", "web")
+# build the engine they run on, inside a function: the eval command line, and the app's engine factory
+COMPOSITION_ROOTS = {"playground.eval.cli": {"local"}, "playground.services.engines": {"local", "remote"},
+                     "playground.remote.vllm_serve": {"local"}}  # the embedded base's folder, for vLLM to serve
+ABOVE_THE_ENGINE = ("core", "features", "services", "eval", "web")
+TORCH_FREE_LAYERS = (*ABOVE_THE_ENGINE, "remote")  # remote/ is a backend, below the interface, without torch
 
 BLOCKER = """
 import importlib, sys
@@ -143,7 +149,7 @@ def test_every_public_endpoint_is_declared_in_one_module(engine, tmp_path):
 def test_nothing_above_the_engine_reaches_into_the_torch_engine():
     """Above the interface, code uses the engine's own methods (variants, describe, stream, score, ...), never its
     multi-LoRA registry, its model thread or its tokenizer: a remote backend has none of them."""
-    above = [module_file(m) for m in all_modules() if layer_of(m) in TORCH_FREE_LAYERS]
+    above = [module_file(m) for m in all_modules() if layer_of(m) in ABOVE_THE_ENGINE]
     reaching = [f"{path.name}: {line.strip()}" for path in above for line in path.read_text().splitlines()
                 if any(part in line for part in (".multi.", ".worker.", ".tokenizer", "engine.base."))]
     assert reaching == []

@@ -21,6 +21,7 @@ HUB_BASE_ID = "HuggingFaceTB/SmolLM2-135M-Instruct"
 EMBEDDED = "embedded"
 AUTO = "auto"
 QUANTIZATIONS = ("nf4", "int8", "none")
+BACKENDS = ("local", "openai")
 
 
 def default_data_dir() -> Path:
@@ -97,7 +98,32 @@ class AppConfig(ModelConfig):
     on_space: bool = field(default=False, metadata={
         "help": "A public Space behind a proxy (set when SPACE_ID is): Space defaults for the per-client limits, "
                 "clients told apart by X-Forwarded-For, exports off without an admin token."})
+    backend: str = field(default="local", metadata={
+        "help": "local: this process runs the base and the adapters; openai: an OpenAI-compatible server does "
+                "(vLLM's `vllm serve BASE --enable-lora --lora-modules name=path ...`), at --server-url.",
+        "choices": BACKENDS})
+    server_url: str = field(default="", metadata={"help": "The server's address for --backend openai, e.g. "
+                                                          "http://127.0.0.1:8000 (with or without /v1)."})
+    server_api_key: str = field(default="", repr=False, metadata={"help": "The server's API key (bearer token)."})
+    server_base: str = field(default="", metadata={
+        "help": "Which of the server's models is the base; empty: the one its LoRA modules name as parent."})
+    server_api: str = field(default="chat", metadata={
+        "help": "chat: /v1/chat/completions with the server's chat template; completions: /v1/completions with "
+                "the local tokenizer's template.", "choices": ("chat", "completions")})
+    server_runtime_lora: bool = field(default=False, metadata={
+        "help": "The server loads adapters added while the app runs (vLLM with VLLM_ALLOW_RUNTIME_LORA_UPDATING=1; "
+                "it must see the app's data folder at the same path)."})
+    server_connect_timeout_s: float = field(default=5.0, metadata={"help": "Wait for a connection to the server."})
+    server_token_timeout_s: float = field(default=60.0, metadata={
+        "help": "Wait for the server's next streamed token (or a whole short answer)."})
     limits: Limits = field(default_factory=Limits, init=False, repr=False)  # parsed beside (see make_parser)
+
+    def __post_init__(self) -> None:
+        super().__post_init__()
+        if self.backend not in BACKENDS:
+            raise ValueError(f"backend must be one of {', '.join(BACKENDS)}; got {self.backend!r}")
+        if self.backend == "openai" and not self.server_url.strip():
+            raise ValueError("--backend openai needs --server-url (PLAYGROUND_SERVER_URL)")
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> AppConfig:

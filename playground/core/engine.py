@@ -144,3 +144,10 @@ class Engine(Protocol):
     def free_memory(self) -> None:
         """Give cached memory back (after an out-of-memory error)."""
 
+
+def final(stream: Iterator[list[VariantOutput]]) -> list[VariantOutput]:
+    """The last (final) outputs of an engine's :meth:`Engine.stream` (what ``generate`` returns)."""
+    result: list[VariantOutput] = []
+    for result in stream:
+        pass
+    return result

@@ -378,3 +378,24 @@ class Messages:
     OPENAI_BAD_ROLE = "messages[{index}]: the role must be system, developer, user or assistant."
     OPENAI_TEXT_ONLY = "messages[{index}]: the content must be text (a string, or parts of type 'text')."
     OPENAI_BAD_STOP = "'stop' takes at most {count} sequences of 1 to {chars} characters."
+
+    # a remote backend (playground/remote): an OpenAI-compatible server such as vLLM's
+    SERVER_DOWN = ("The model server at {host} is not answering ({reason}). The playground retries on its own: "
+                   "try again in a moment.")
+    SERVER_REFUSED = "The model server at {host} refused the request: {reason}"
+    SERVER_BAD_ANSWER = "The model server at {host} sent an answer that is not what an OpenAI-compatible server sends."
+    SERVER_AUTH = "The model server at {host} refused the playground's API key (PLAYGROUND_SERVER_API_KEY)."
+    SERVER_NO_BASE = ("The model server at {host} lists no base model; name it with --server-base "
+                      "(PLAYGROUND_SERVER_BASE).")
+    SERVER_UNKNOWN_BASE = "The model server at {host} has no model named {name!r} (--server-base); it has: {models}."
+    SERVER_STARTING = ("The model server at {host} is not answering yet ({reason}); the playground retries every "
+                       "{every:g} s.")
+    SERVER_LOST = "The model server stopped answering mid-stream ({reason}): this reply is cut short. Try again."
+    SERVER_NO_STRENGTH = ("Adapter strength is not available on this backend (the model server runs each adapter "
+                          "at its trained scale): leave every strength at 1.")
+    SERVER_NO_MERGE = "Merges run on the local engine only; this playground serves its adapters from a model server."
+    SERVER_NO_ADD = ("This model server does not load adapters at run time (vLLM needs "
+                     "VLLM_ALLOW_RUNTIME_LORA_UPDATING=1); adapters it serves are listed in the variant choices.")
+    SERVER_NO_SCORING = ("The divergence view needs the log-probability of a given token (forced with logit_bias, "
+                         "reported by logprobs), which this model server does not return.")
+    SERVER_NO_TOKENIZER = "This model server does not tokenize on request (vLLM's /tokenize): {what} is not available."

@@ -161,11 +161,12 @@ class VariantOutput:
     tokens: int = 0
     ttft_s: float | None = None
     elapsed_s: float = 0.0
-    finish_reason: str = ""  # "", "stop", "length", "stopped", "timeout"
+    finish_reason: str = ""  # "", "stop", "length", "stopped", "timeout", "error" (then ``error`` says what)
     token_ids: list[int] = field(default_factory=list, repr=False)
     prompt_tokens: int = 0
     # with GenerationParams.logprobs: per new token, its log-probability and the top ones ((token id, logprob), ...)
     logprobs: list[tuple[float, tuple[tuple[int, float], ...]]] = field(default_factory=list, repr=False)
+    error: str = ""  # why the row ended early (a remote backend whose server failed), for the user
 
     @property
     def done(self) -> bool:
@@ -176,6 +177,8 @@ class VariantOutput:
         return self.tokens / self.elapsed_s if self.elapsed_s > 0 else 0.0
 
     def summary(self) -> str:
+        if self.error:
+            return f"{self.tokens} tokens · {self.error}" if self.tokens else self.error
         if not self.tokens:
             return "waiting…" if not self.done else self.finish_reason
         ttft = f"{self.ttft_s:.2f}s" if self.ttft_s is not None else "–"
@@ -190,4 +193,5 @@ class VariantOutput:
             "tokens_per_s": round(self.tokens_per_s, 2),
             "elapsed_s": round(self.elapsed_s, 4),
             "finish_reason": self.finish_reason,
+            **({"error": self.error} if self.error else {}),
         }

@@ -6,8 +6,10 @@ batcher admits the oldest waiting request that fits the caps (rows in the batch,
 memory; ``limits.py``) and prefills it, a chunk of ``PREFILL_CHUNK`` tokens per step so that the running streams
 keep flowing through a long prompt; short prompts waiting together are prefilled at the same step, up to
 ``PREFILL_BUDGET`` rows x tokens (each its own pass, as alone), so that none waits a decoding step per request
-ahead of it. Once prefilled it samples its first tokens and joins: the two caches and
-masks are left-padded to one length and stacked, and the next step decodes everyone's rows together. A row
+ahead of it; one that arrives during those prefills waits for the next decoding step, so that a stream of
+arrivals whose prefills take longer than their spacing cannot hold the running streams still. Once prefilled it
+samples its first tokens and joins: the two caches and masks are left-padded to one length and stacked (one copy
+of each, ``kv_cache.join``), and the next step decodes everyone's rows together. A row
 leaves the batch when it ends (an end token, its request's token budget, a cancel or the wall-clock cap), as in
 ``decode.py``'s loop; a request ends when its last row does.
 
@@ -128,6 +130,7 @@ class _Prefill:
     mask: torch.Tensor  # (rows, columns)
     done: int           # columns already in the cache
     route: BatchRoute   # the request's rows' routing (the batch's too, when it joins an empty one)
+    positions: torch.Tensor  # (rows, columns): position ids, counting real tokens only
 
 
 # (rows, encoded) -> (a cache holding the first columns or None, ids, mask): how the engine lays out a prompt
@@ -180,8 +183,13 @@ class ContinuousBatcher:
         """Admit and prefill (short prompts within the budget, or a chunk of a long one), then one decoding step
         of the running batch."""
         budget = PREFILL_BUDGET
+        with self._lock:
+            queued = len(self.pending)  # waiting when this step began
         while budget > 0:
             if self.prefilling is None:
+                if queued <= 0 and self.running:  # arrived during this step's prefills: after one decoding step
+                    break
+                queued -= 1
                 self._admit()
             if self.prefilling is None:
                 break
@@ -217,7 +225,8 @@ class ContinuousBatcher:
         cache = cache if cache is not None else GrowingCache()
         request.sink.put(Started(time.perf_counter()))
         route = self.multi.routing([r.variant for r in request.rows], [r.strength for r in request.rows])
-        self.prefilling = _Prefill(request, cache, ids, mask, cache.get_seq_length(), route)
+        positions = (mask.long().cumsum(-1) - 1).clamp(min=0)
+        self.prefilling = _Prefill(request, cache, ids, mask, cache.get_seq_length(), route, positions)
 
     def _fits(self, request: Request) -> bool:
         """Whether ``request`` may join now: always into an empty batch, else within every cap."""
@@ -242,12 +251,11 @@ class ContinuousBatcher:
             return 0
         start, end = prefill.done, min(prefill.done + PREFILL_CHUNK, prefill.ids.shape[1])
         try:
-            positions = (prefill.mask.long().cumsum(-1) - 1).clamp(min=0)
             self.multi.install(prefill.route)
             try:
                 with torch.inference_mode():
                     out = self.model(input_ids=prefill.ids[:, start:end], attention_mask=prefill.mask[:, :end],
-                                     position_ids=positions[:, start:end], past_key_values=prefill.cache,
+                                     position_ids=prefill.positions[:, start:end], past_key_values=prefill.cache,
                                      use_cache=True, logits_to_keep=1)
             finally:
                 self.multi.install(None)

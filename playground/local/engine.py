@@ -23,7 +23,7 @@ import torch
 from transformers import DynamicCache
 
 from playground.core.config import AppConfig, ModelConfig
-from playground.core.engine import BackendInfo, Capabilities, MemoryPeak, VariantInfo
+from playground.core.engine import BackendInfo, Capabilities, MemoryPeak, VariantInfo, final
 from playground.core.limits import Limits
 from playground.core.messages import Messages
 from playground.core.types import (
@@ -276,10 +276,7 @@ class LocalEngine:
     def generate(self, rows: Sequence[Row], params: GenerationParams,
                  cancel: threading.Event | None = None) -> list[VariantOutput]:
         """Run to completion and return the final outputs."""
-        result: list[VariantOutput] = []
-        for result in self.stream(rows, params, cancel):
-            pass
-        return result
+        return final(self.stream(rows, params, cancel))
 
     def token_logprobs(self, rows: Sequence[Row], continuations: Sequence[Sequence[int]],
                        chunk: int = 4) -> list[list[float]]:

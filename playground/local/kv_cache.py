@@ -69,13 +69,34 @@ class GrowingCache(DynamicCache):
 
 
 def join(first: DynamicCache, second: DynamicCache, columns: int) -> GrowingCache:
-    """One cache holding ``first``'s rows then ``second``'s, each left-padded with zeros to ``columns``."""
+    """One cache holding ``first``'s rows then ``second``'s, each left-padded with zeros to ``columns``.
+
+    Each layer is copied once, straight into the joined cache's buffer (with its spare room), not padded,
+    concatenated and then copied into a buffer (three copies: 40-200 ms per join at 28 rows here).
+    """
     joined = GrowingCache()
-    for index, (a, b) in enumerate(zip(first.layers, second.layers)):
-        keys = torch.cat([_pad_left(a.keys, columns), _pad_left(b.keys, columns)])
-        values = torch.cat([_pad_left(a.values, columns), _pad_left(b.values, columns)])
-        joined.update(keys, values, index)
+    for a, b in zip(first.layers, second.layers):
+        layer = GrowingLayer()
+        joined.layers.append(layer)
+        layer.lazy_initialization(a.keys, a.values)
+        layer._key_buffer = _stacked(a.keys, b.keys, columns)
+        layer._value_buffer = _stacked(a.values, b.values, columns)
+        layer.keys = layer._key_buffer[..., :columns, :]
+        layer.values = layer._value_buffer[..., :columns, :]
     return joined
+
+
+def _stacked(top: torch.Tensor, bottom: torch.Tensor, columns: int) -> torch.Tensor:
+    """A buffer of ``columns + SPARE`` columns holding ``top``'s rows then ``bottom``'s, each right-aligned at
+    ``columns`` with zeros before."""
+    rows = top.shape[0] + bottom.shape[0]
+    buffer = torch.empty((rows, *top.shape[1:-2], columns + SPARE, top.shape[-1]), dtype=top.dtype, device=top.device)
+    for part, start in ((top, 0), (bottom, top.shape[0])):
+        length = part.shape[-2]
+        target = buffer[start:start + part.shape[0]]
+        target[..., :columns - length, :].zero_()
+        target[..., columns - length:columns, :] = part
+    return buffer
 
 
 def crop_left(cache: DynamicCache, columns: int) -> None:
@@ -83,8 +104,3 @@ def crop_left(cache: DynamicCache, columns: int) -> None:
     for layer in cache.layers:
         layer.keys = layer.keys[..., columns:, :]
         layer.values = layer.values[..., columns:, :]
-
-
-def _pad_left(states: torch.Tensor, columns: int) -> torch.Tensor:
-    """(rows, heads, length, dim) -> (rows, heads, columns, dim), zeros first."""
-    return torch.nn.functional.pad(states, (0, 0, columns - states.shape[-2], 0))

@@ -148,6 +148,12 @@ def compute_dtype() -> torch.dtype:
     return torch.bfloat16 if torch.cuda.is_bf16_supported() else torch.float16
 
 
+def tokenizer_for(config: ModelConfig):
+    """The base's tokenizer alone (a remote backend that uses the local chat template)."""
+    name = resolve_base(config)
+    return AutoTokenizer.from_pretrained(embedded_cache(config.cache_dir) if name == EMBEDDED else name)
+
+
 def load_base(config: ModelConfig) -> LoadedBase:
     """Load the base once, quantized as asked, falling back with a warning if bitsandbytes fails."""
     started = time.perf_counter()

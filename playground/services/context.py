@@ -55,6 +55,8 @@ class Playground:
         """Add the adapter at Hub id ``source`` (at ``revision``) or in uploaded ``files`` for the visitor behind
         ``request``; returns its description and the added adapters unloaded to make room. Refusals raise
         :class:`~playground.core.types.RequestError` with the reason."""
+        if not self.engine.capabilities.add_adapter:
+            raise RequestError(Messages.SERVER_NO_ADD)
         source = check_text("Hub id", source, optional=True).strip()
         revision = check_text("revision", revision, optional=True).strip() or None
         name = check_text("name", name, optional=True).strip()

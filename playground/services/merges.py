@@ -32,6 +32,8 @@ def merge_adapters(engine: Engine, merges_dir: Path, name: str, adapters: list[s
                    combination: str, density: float | None) -> VariantInfo:
     """Validate, build, save and load one merge (no weights: equal ones summing to 1); a refused merge
     raises ``RequestError`` with the reason."""
+    if not engine.capabilities.merge:
+        raise RequestError(Messages.SERVER_NO_MERGE)
     adapters = list(adapters or [])
     if not weights:
         weights = [1.0 / len(adapters)] * len(adapters) if adapters else []

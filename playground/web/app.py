@@ -48,7 +48,7 @@ def header_markdown(engine: Engine) -> str:
 def build_demo(app: Playground) -> gr.Blocks:
     """The whole app for one engine and its state; ``mount_app`` serves it."""
     with gr.Blocks(title="Adapter Playground", delete_cache=CACHE_TTL) as demo:
-        gr.Markdown(header_markdown(app.engine), elem_id="header")
+        header = gr.Markdown(header_markdown(app.engine), elem_id="header")
         with gr.Tabs() as tabs:
             with gr.Tab("Compare", id="compare"):
                 compare = CompareTab(app)
@@ -62,7 +62,10 @@ def build_demo(app: Playground) -> gr.Blocks:
             arena_tab.select(arena.board_updates, arena.board_task, [arena.board, arena.matrix], queue=False,
                              api_visibility="private")
             with gr.Tab("Adapters", id="adapters"):
-                AdaptersTab(app, compare, [chat.variants, evaluation.variants])
+                adapters = AdaptersTab(app, compare, [chat.variants, evaluation.variants])
+        if hasattr(app.engine, "refresh"):  # a model server: what it serves may have changed since the start
+            demo.load(lambda: [header_markdown(app.engine), *adapters.on_page_load()], None,
+                      [header, *adapters.refreshed_outputs], queue=False, api_visibility="private")
         register_api(app)
     demo.queue(default_concurrency_limit=app.limits.concurrency, max_size=app.limits.max_queue)
     limit_jobs_per_client(demo, app.limits.max_jobs_per_client, app.policy.trust_forwarded)

@@ -49,7 +49,11 @@ class AdaptersTab(Tab):
         self.table = gr.Dataframe(value=variants_table(self.engine), headers=HEADERS, interactive=False, wrap=True,
                                   elem_id="adapters-table")
         self._render_add()
-        with gr.Accordion("Build a merge (PEFT add_weighted_adapter)", open=True, elem_id="merge"):
+        capabilities = self.app.engine.capabilities
+        if not (capabilities.merge and capabilities.add_adapter):
+            gr.Markdown(backend_notice(capabilities), elem_id="backend-notice")
+        with gr.Accordion("Build a merge (PEFT add_weighted_adapter)", open=True, elem_id="merge",
+                          visible=capabilities.merge):
             gr.Markdown("Combine loaded adapters into a new one. It is saved with a model card in the data "
                         "folder, loads at once, and is selected in the Compare tab next to its parents.")
             with gr.Row():
@@ -70,7 +74,8 @@ class AdaptersTab(Tab):
     def _render_add(self) -> None:
         limits = self.app.limits
         who = ("every visitor" if self.app.added.shared else "you only (this page's session)")
-        with gr.Accordion("Add an adapter", open=True, elem_id="add-adapter"):
+        with gr.Accordion("Add an adapter", open=True, elem_id="add-adapter",
+                          visible=self.app.engine.capabilities.add_adapter):
             gr.Markdown(f"Try your own PEFT LoRA adapter: a Hub id, or a **.zip** of its folder, or its "
                         f"`adapter_config.json` + `adapter_model.safetensors` (+ `README.md` card). Safetensors only, "
                         f"at most {limits.max_adapter_upload_mb} MB. It is checked like the shipped adapters and "
@@ -94,8 +99,18 @@ class AdaptersTab(Tab):
         private = {added.name for added in self.app.added.owned_by(self.engine.owner) if added.owner is not None}
         return [name for name in self.engine.variants if name != BASE and name not in private]
 
+    @property
+    def refreshed_outputs(self) -> list:
+        """What :meth:`_refreshed` updates."""
+        return [self.add_status, self.table, self.parents, self.removable, *self.pickers]
+
+    def on_page_load(self) -> list:
+        """The lists and pickers as the backend serves them now (a model server that was down, or changed)."""
+        self.app.engine.refresh(force=False)
+        return self._refreshed(gr.update())
+
     def _setup_events(self) -> None:
-        refreshed = [self.add_status, self.table, self.parents, self.removable, *self.pickers]
+        refreshed = self.refreshed_outputs
         self.add.click(self.run_add, [self.hub_id, self.revision, self.added_name, self.upload], refreshed,
                        api_visibility="private", **generation_pool(self.app.limits))
         self.remove.click(self.run_remove, [self.removable], refreshed, api_visibility="private")
@@ -147,3 +162,11 @@ class AdaptersTab(Tab):
                   f"{adapter.name}` in the data folder. It is selected in the Compare tab next to its parents.")
         return (status, variants_table(self.engine), gr.update(choices=self._adapter_choices()),
                 gr.update(choices=choices, value=selected))
+
+
+def backend_notice(capabilities) -> str:
+    """What this backend leaves out of the tab, and why (a model server serves the adapters)."""
+    missing = [Messages.SERVER_NO_MERGE] if not capabilities.merge else []
+    if not capabilities.add_adapter:
+        missing.append(Messages.SERVER_NO_ADD)
+    return "\n\n".join(f"> {line}" for line in missing)

@@ -90,7 +90,8 @@ class CompareTab(Tab):
         """One slider per adapter: how much of its LoRA delta to apply in this request."""
         adapters = [row.name for row in self.described if row.kind == "adapter"]
         self.strengths: dict[str, gr.Slider] = {}
-        with gr.Accordion("Adapter strength (0 = base, 1 = as trained)", open=False, elem_id="strengths"):
+        with gr.Accordion("Adapter strength (0 = base, 1 = as trained)", open=False, elem_id="strengths",
+                          visible=self.app.engine.capabilities.strength):
             for name in adapters:
                 self.strengths[name] = gr.Slider(0, self.app.limits.max_strength, value=1, step=0.05, label=name,
                                                  elem_classes=["strength"])
