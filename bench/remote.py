@@ -5,9 +5,10 @@
 Starts vLLM's CPU build (``scripts/vllm_env.sh``; bf16, it runs no 4-bit weights on CPU) with the shipped adapters,
 and loads the local engine (embedded base at nf4, our kernels). The same rows go through both engine interfaces
 (``LocalEngine`` and ``RemoteEngine``: what Compare, Chat and Eval call): base alone, base + 3 adapters, base + 7
-adapters, 64 new tokens, greedy, end tokens ignored (vLLM's ``ignore_eos``), rounds interleaved, medians. Both
-engines share the 2 cores, one at a time (vLLM idles between its requests). Output committed in
-bench/results/remote.txt.
+adapters, 64 new tokens, greedy, end tokens ignored (vLLM's ``ignore_eos``), medians of the rounds. The local
+engine's rounds run before vLLM starts: vLLM's CPU workers keep polling for a while after each request, which
+took half the 2 cores from the local engine when the rounds were interleaved (base alone 20 tok/s instead of 40).
+Output committed in bench/results/remote.txt.
 """
 
 from __future__ import annotations
@@ -49,6 +50,26 @@ def main(argv=None) -> None:
 
     local = LocalEngine.from_config(AppConfig(base="embedded", adapters_dir=str(REPO_ROOT / "adapters")))
     local.eos_ids = set()  # every row decodes all its tokens, as with ignore_eos on the server
+    adapters = [v for v in local.variants if v != "base"]
+    sets = {"base": ["base"], "base + 3 adapters": ["base", *adapters[:3]],
+            "base + 7 adapters": ["base", *adapters[:7]]}
+    messages = prompt_messages(PROMPT, None, local.limits)
+    params = GenerationParams(max_new_tokens=args.tokens)
+    times: dict[tuple[str, str], list[float]] = {}
+    tokens: dict[tuple[str, str], int] = {}
+
+    def rounds(name: str, engine) -> None:
+        for names in sets.values():  # warm-up: kernels, vLLM's first LoRA batches
+            engine.generate([Row(v, messages) for v in names], GenerationParams(max_new_tokens=8))
+        for _ in range(args.repeats):
+            for label, names in sets.items():
+                start = time.perf_counter()
+                outs = engine.generate([Row(v, messages) for v in names], params)
+                times.setdefault((name, label), []).append(time.perf_counter() - start)
+                tokens[(name, label)] = sum(o.tokens for o in outs)
+
+    engines = ["local (nf4, our kernels)", "vLLM CPU (bf16), through RemoteEngine"]
+    rounds(engines[0], local)
     server = VllmServer(free_port(), Path(tempfile.mkdtemp(prefix="bench-vllm-")) / "vllm.log")
     started = time.perf_counter()
     server.start()
@@ -56,26 +77,9 @@ def main(argv=None) -> None:
     try:
         remote = RemoteEngine(RemoteConfig(ServerSettings(server.url), extra_body=(("ignore_eos", True),)),
                               local.limits)
-        adapters = [v for v in local.variants if v != "base"]
-        sets = {"base": ["base"], "base + 3 adapters": ["base", *adapters[:3]],
-                "base + 7 adapters": ["base", *adapters[:7]]}
-        messages = prompt_messages(PROMPT, None, local.limits)
-        params = GenerationParams(max_new_tokens=args.tokens)
-        engines = {"local (nf4, our kernels)": local, "vLLM CPU (bf16), through RemoteEngine": remote}
-        for engine in engines.values():  # warm-up: kernels, vLLM's first LoRA batches
-            for names in sets.values():
-                engine.generate([Row(v, messages) for v in names], GenerationParams(max_new_tokens=8))
-        times = {(e, s): [] for e in engines for s in sets}
-        tokens = {}
-        for _ in range(args.repeats):
-            for label, names in sets.items():
-                for name, engine in engines.items():
-                    start = time.perf_counter()
-                    outs = engine.generate([Row(v, messages) for v in names], params)
-                    times[(name, label)].append(time.perf_counter() - start)
-                    tokens[(name, label)] = sum(o.tokens for o in outs)
+        rounds(engines[1], remote)
         print(f"# bench/remote.py — {args.tokens} new tokens per variant, greedy, end tokens ignored; "
-              f"medians of {args.repeats} interleaved rounds")
+              f"medians of {args.repeats} rounds per engine, the local engine's before vLLM starts")
         print(f"# machine: {cpu_model()}; vLLM ready {ready_s:.0f} s after its start")
         print()
         print("| engine | variants | wall | aggregate tok/s | vs base alone (same engine) |")
