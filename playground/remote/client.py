@@ -25,11 +25,12 @@ _PATH = re.compile(r"(?<![\w.])/(?:[\w.-]+/)+[\w.-]*")  # an absolute path in a 
 
 
 class ServerError(RequestError):
-    """The server refused or failed a request; ``status`` is its HTTP status (None: no answer at all)."""
+    """The server refused or failed a request; ``status`` is its HTTP status (None: no answer at all), ``reason``
+    what went wrong in a few words."""
 
-    def __init__(self, message: str, status: int | None = None):
+    def __init__(self, message: str, status: int | None = None, reason: str = ""):
         super().__init__(message)
-        self.status = status
+        self.status, self.reason = status, reason or message
 
 
 @dataclass(frozen=True)
@@ -136,7 +137,7 @@ class ServerClient:
             reason = f"no answer within {self.settings.token_timeout_s:g} s"
         else:
             reason = "the connection was lost"
-        return ServerError(Messages.SERVER_DOWN.format(host=self.settings.host, reason=reason))
+        return ServerError(Messages.SERVER_DOWN.format(host=self.settings.host, reason=reason), reason=reason)
 
 
 def _error_text(answer) -> str:

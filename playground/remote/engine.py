@@ -89,6 +89,7 @@ class RemoteEngine:
                                          add_adapter=config.runtime_lora)
         self._served: _Served | None = None
         self._down = ""  # why the last try failed ("" once it answered)
+        self._down_reason = ""  # the same in a few words (the header's warning)
         self._tried_at = float("-inf")
         self._lock = threading.Lock()
         self._cards: dict[str, tuple[dict, dict]] = {}
@@ -105,7 +106,7 @@ class RemoteEngine:
                 self._served = self._read_models()
                 self._down = ""
             except ServerError as err:
-                self._down = str(err)
+                self._down, self._down_reason = str(err), err.reason
                 log.warning("model server: %s", err)
             return not self._down
 
@@ -144,8 +145,8 @@ class RemoteEngine:
         description = f"{served.base if served else 'unknown model'} on the OpenAI-compatible server at {host}"
         warnings = ()
         if self._down:
-            reason = self._down.split("(", 1)[1].split(")", 1)[0] if "(" in self._down else self._down
-            warnings = (Messages.SERVER_STARTING.format(host=host, reason=reason, every=self.config.retry_s),)
+            warnings = (Messages.SERVER_STARTING.format(host=host, reason=self._down_reason,
+                                                        every=self.config.retry_s),)
         return BackendInfo(description=description, device="remote", warnings=warnings)
 
     @property
@@ -349,11 +350,12 @@ class RemoteEngine:
                         reason = choice.get("finish_reason") or reason
             except ServerError as err:
                 if err.status is None:  # no answer: the header says so until the model list is read again
-                    self._down = self._down or err.args[0]
+                    if not self._down:
+                        self._down, self._down_reason = err.args[0], err.reason
                 if not cancel.is_set():
                     message = err.args[0]
                     if err.status is None and count:  # the connection went after some tokens
-                        message = Messages.SERVER_LOST.format(reason=message.split("(", 1)[-1].split(")", 1)[0])
+                        message = Messages.SERVER_LOST.format(reason=err.reason)
                     events.put(("error", index, message))
                     return
             except Exception:  # noqa: BLE001 - reported to the user as a plain message, logged here
