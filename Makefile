@@ -5,7 +5,7 @@ BASE ?= embedded
 PORT ?= 7860
 HOST ?= 127.0.0.1
 
-.PHONY: setup run run-vllm vllm test browser bench clean
+.PHONY: setup run run-vllm vllm test browser postgres bench clean
 
 setup: $(VENV)/.installed
 
@@ -34,7 +34,13 @@ browser:
 	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null; \
 	  else echo "chromium is missing: sudo apt-get install chromium (browser tests will be skipped)"; fi; }
 
-test: setup browser vllm
+# Debian's PostgreSQL for the tests of replicas sharing one database (each test session runs a throwaway cluster).
+postgres:
+	@ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || command -v initdb >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null; \
+	  else echo "postgresql is missing: sudo apt-get install postgresql (its tests will be skipped)"; fi; }
+
+test: setup browser postgres vllm
 	$(PY) -m pytest -q -p no:cacheprovider tests
 
 bench: setup

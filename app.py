@@ -25,7 +25,8 @@ config = AppConfig.from_cli() if __name__ == "__main__" else AppConfig.from_env(
 engine = make_engine(config)
 playground = Playground.build(engine, config.data_dir,
                               ArenaPolicy(admin_token=config.admin_token.strip(), on_space=config.on_space),
-                              shared_adapters=config.shared_adapters, api_key=config.api_key)
+                              shared_adapters=config.shared_adapters, api_key=config.api_key,
+                              database_url=config.database_url)
 demo = build_demo(playground)
 
 if __name__ == "__main__":

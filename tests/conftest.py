@@ -132,6 +132,20 @@ def data_dir(tmp_path_factory) -> Path:
     return tmp_path_factory.mktemp("data")
 
 
+@pytest.fixture(scope="session")
+def postgres():
+    """A throwaway PostgreSQL server for the session (:class:`tests.postgres.PostgresCluster`)."""
+    from tests.postgres import PostgresCluster, bin_dir
+
+    if bin_dir() is None:
+        pytest.skip("PostgreSQL is not installed: make postgres (Debian's postgresql package)")
+    cluster = PostgresCluster.start()
+    try:
+        yield cluster
+    finally:
+        cluster.stop()
+
+
 def app_of(engine, data_dir: Path, policy=None):
     """The app's state (:class:`~playground.services.context.Playground`) for ``engine``, as ``app.py`` builds it."""
     from playground.services.context import Playground

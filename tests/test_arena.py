@@ -1,4 +1,5 @@
-"""Arena storage (playground.features.arena) and leaderboard maths (playground.features.ratings), without a model."""
+"""Arena storage (playground.features.arena_store, on SQLite and on a real PostgreSQL server) and leaderboard
+maths (playground.features.ratings), without a model."""
 
 from __future__ import annotations
 
@@ -8,24 +9,18 @@ import sqlite3
 import subprocess
 import sys
 import textwrap
+import threading
 import time
 from pathlib import Path
 
 import pytest
+import sqlalchemy as sa
 
 from playground.core.config import AppConfig
 from playground.core.engine import VariantInfo
 from playground.core.messages import Messages
-from playground.features.arena import (
-    CHOICES,
-    SCHEMA_VERSION,
-    UNFINISHED_TTL_S,
-    ArenaError,
-    ArenaPolicy,
-    ArenaStore,
-    draw_pair,
-    variant_pool,
-)
+from playground.features.arena import CHOICES, UNFINISHED_TTL_S, ArenaError, ArenaPolicy, draw_pair, variant_pool
+from playground.features.arena_store import SCHEMA_VERSION, ArenaStore
 from playground.features.ratings import bootstrap_intervals, bradley_terry, leaderboard, pairwise_win_rates
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -46,23 +41,33 @@ def file_bytes(path: Path) -> bytes:
     return b"".join(p.read_bytes() for p in (path, Path(f"{path}-wal"), Path(f"{path}-shm")) if p.exists())
 
 
+@pytest.fixture(params=["sqlite", "postgresql"])
+def target(request, tmp_path) -> str | Path:
+    """Where a store lives: a SQLite file, or a fresh database on the session's PostgreSQL server."""
+    if request.param == "sqlite":
+        return tmp_path / "arena.sqlite3"
+    return request.getfixturevalue("postgres").new_database()
+
+
 @pytest.fixture()
-def store(tmp_path) -> ArenaStore:
-    return ArenaStore(tmp_path / "arena.sqlite3")
+def store(target) -> ArenaStore:
+    store = ArenaStore(target)
+    yield store
+    store.close()
 
 
-def test_the_database_runs_in_wal_mode(store):
+def test_the_database_runs_in_wal_mode(tmp_path):
+    store = ArenaStore(tmp_path / "arena.sqlite3")
     assert store.journal_mode() == "wal"
     with sqlite3.connect(store.path) as db:  # WAL is a property of the file, seen by any client
         assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
 
 
-def test_a_vote_survives_closing_and_reopening_the_store(tmp_path):
-    path = tmp_path / "arena.sqlite3"
-    store = ArenaStore(path)
+def test_a_vote_survives_closing_and_reopening_the_store(target):
+    store = ArenaStore(target)
     vote = play(store, "base", "alpha", "b", fields={"question": "é?"})
-    del store
-    again = ArenaStore(path)
+    store.close()
+    again = ArenaStore(target)
     [stored] = again.votes()
     assert (stored.vote_id, stored.choice, stored.winner) == (vote.vote_id, "b", "alpha")
     battle = stored.battle
@@ -105,35 +110,100 @@ def test_an_exception_inside_a_transaction_rolls_it_back(store):
     play(store, "base", "alpha", "a")
     with pytest.raises(RuntimeError, match="crash"):
         with store.transaction() as db:
-            db.execute("DELETE FROM votes")
-            db.execute("UPDATE battles SET output_a = 'overwritten'")
+            db.execute(sa.text("DELETE FROM votes"))
+            db.execute(sa.text("UPDATE battles SET output_a = 'overwritten'"))
             raise RuntimeError("crash")
     [vote] = store.votes()
     assert vote.battle.output_a == "base says hi"
 
 
-def test_a_process_killed_mid_transaction_leaves_the_previous_votes_intact(store):
+def test_a_process_killed_mid_transaction_leaves_the_previous_votes_intact(store, target):
     play(store, "base", "alpha", "a")
     script = textwrap.dedent(f"""
         import os, sys
+        import sqlalchemy as sa
         sys.path.insert(0, {str(ROOT)!r})
-        from playground.features.arena import ArenaStore
-        store = ArenaStore({str(store.path)!r})
+        from playground.features.arena_store import ArenaStore
+        store = ArenaStore({str(target)!r})
         with store.transaction() as db:
-            db.execute("DELETE FROM votes")
-            db.execute("INSERT INTO battles (battle_id, created_at, client_id, task, prompt, fields, messages,"
-                       " variant_a, variant_b, settings, seed) VALUES ('x', 0, '', '', '', '{{}}', '[]', 'a', 'b',"
-                       " '{{}}', 0)")
+            db.execute(sa.text("DELETE FROM votes"))
+            db.execute(sa.text("INSERT INTO battles (battle_id, created_at, client_id, task, prompt, fields, messages,"
+                               " variant_a, variant_b, settings, seed) VALUES ('x', 0, '', '', '', '{{}}', '[]', 'a',"
+                               " 'b', '{{}}', 0)"))
             os._exit(9)  # dies before COMMIT, like a power cut or a kill -9
     """)
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
     assert result.returncode == 9, result.stderr
-    reopened = ArenaStore(store.path)
+    reopened = ArenaStore(target)
     assert [(v.choice, v.battle.variant_b) for v in reopened.votes()] == [("a", "alpha")]
     with pytest.raises(ArenaError):
         reopened.battle("x")
     play(reopened, "alpha", "beta", "b")  # the file still takes writes
     assert reopened.count_votes() == 2
+
+
+def test_replicas_on_one_database_share_battles_votes_and_client_ids(target):
+    first, second = ArenaStore(target), ArenaStore(target)  # two app processes, one database
+    battle = first.start_battle(variant_a="base", variant_b="alpha", prompt="Hi", settings=SETTINGS, seed=1,
+                                client="203.0.113.8")
+    second.finish_battle(battle.battle_id, "x", "y")
+    vote = second.vote(battle.battle_id, "b", "203.0.113.8")  # the same client, through the other replica
+    assert first.client_id("203.0.113.8") == second.client_id("203.0.113.8") == vote.client_id
+    play(first, "alpha", "beta", "a")
+    assert first.outcomes() == second.outcomes() == [("base", "alpha", 0.0), ("alpha", "beta", 1.0)]
+
+
+def test_concurrent_votes_on_one_battle_through_two_replicas_record_exactly_one(target):
+    replicas = [ArenaStore(target), ArenaStore(target)]
+    battle = replicas[0].start_battle(variant_a="base", variant_b="alpha", prompt="Hi", settings=SETTINGS, seed=1)
+    replicas[1].finish_battle(battle.battle_id, "x", "y")
+    results: list[object] = []
+    gate = threading.Barrier(8)
+
+    def cast(i: int) -> None:
+        gate.wait()
+        try:
+            results.append(replicas[i % 2].vote(battle.battle_id, CHOICES[i % 4]).choice)
+        except ArenaError as err:
+            results.append(str(err))
+
+    threads = [threading.Thread(target=cast, args=(i,)) for i in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    accepted = [r for r in results if r in CHOICES]
+    assert len(accepted) == 1 and results.count(Messages.ARENA_ALREADY_VOTED.format(battle_id=battle.battle_id)) == 7
+    assert [v.choice for v in replicas[1].votes()] == accepted
+
+
+def test_nul_characters_and_32_bit_seeds_are_stored(store):
+    battle = store.start_battle(variant_a="base", variant_b="alpha", prompt="a\x00b", settings=SETTINGS,
+                                seed=2**32 - 1, messages=[{"role": "user", "content": "a\x00b"}])
+    store.finish_battle(battle.battle_id, "out\x00put", "y")
+    stored = store.battle(battle.battle_id)
+    assert (stored.prompt, stored.output_a, stored.seed) == ("a\ufffdb", "out\ufffdput", 2**32 - 1)
+    assert stored.messages == [{"role": "user", "content": "a\x00b"}]  # JSON keeps it, escaped
+
+
+def test_a_database_down_gives_a_clear_refusal_and_is_used_again_once_back(postgres, caplog):
+    url = postgres.new_database()
+    store = ArenaStore(url)
+    play(store, "base", "alpha", "a")
+    assert postgres.password not in store.url and "***" in store.url
+    postgres.kill()
+    try:
+        for attempt in (lambda: play(store, "base", "beta", "b"), store.count_votes,
+                        lambda: ArenaStore(url).count_votes()):  # also a replica starting while it is down
+            with pytest.raises(ArenaError) as err:
+                attempt()
+            assert str(err.value) == Messages.ARENA_STORE_DOWN
+    finally:
+        postgres.serve()
+    assert "failed" in caplog.text and postgres.password not in caplog.text
+    assert [v.choice for v in store.votes()] == ["a"]  # the acknowledged vote is there, the refused one is not
+    play(store, "base", "beta", "b")
+    assert store.count_votes() == 2
 
 
 def test_exports_votes_and_well_formed_dpo_pairs(store, tmp_path):
@@ -269,7 +339,8 @@ def test_unfinished_battles_older_than_an_hour_are_pruned_when_a_battle_starts(s
     with store.transaction() as db:  # age them: two past the limit, one recent
         for name, age_s in (("abandoned", UNFINISHED_TTL_S + 60), ("running", 60),
                             ("old_but_finished", UNFINISHED_TTL_S + 60)):
-            db.execute("UPDATE battles SET created_at = ? WHERE battle_id = ?", (time.time() - age_s, ids[name]))
+            db.execute(sa.text("UPDATE battles SET created_at = :t WHERE battle_id = :b"),
+                       {"t": time.time() - age_s, "b": ids[name]})
     assert store.battle(ids["abandoned"])  # nothing is pruned until a battle starts
     store.start_battle(variant_a="base", variant_b="beta", prompt="Hi", settings=SETTINGS, seed=1)
     with pytest.raises(ArenaError, match="Unknown battle id"):

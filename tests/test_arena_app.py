@@ -16,7 +16,8 @@ from gradio_client.exceptions import AppError
 
 from playground.core.limits import Limits
 from playground.core.messages import Messages
-from playground.features.arena import ArenaError, ArenaPolicy, ArenaStore
+from playground.features.arena import ArenaError, ArenaPolicy
+from playground.features.arena_store import ArenaStore
 from playground.features.ratelimit import RateLimit, RateLimiter
 from playground.features.tasks import get_task
 from playground.services import battles

@@ -17,6 +17,17 @@ def test_cli_flags_override_environment(monkeypatch):
     assert (config.base, config.quantization, config.port, config.share, config.adapter) == ("embedded", "none", 9000, True, ["a", "b"])
 
 
+def test_the_arena_database_url_is_configured_but_never_shown():
+    url = "postgresql://arena:pw-9d2f@db.internal:5432/arena"
+    config = AppConfig.from_env({"PLAYGROUND_DATABASE_URL": url})
+    assert config.database_url == url and "pw-9d2f" not in repr(config)
+    assert AppConfig.from_cli(["--database_url", "sqlite:////tmp/x.db"], environ={}).database_url == "sqlite:////tmp/x.db"
+    assert AppConfig.from_env({}).database_url == ""  # SQLite in the data folder
+    with pytest.raises(ValueError, match="database_url must start with postgresql:// or .* got 'mysql://'") as err:
+        AppConfig.from_env({"PLAYGROUND_DATABASE_URL": "mysql://root:pw-9d2f@db/arena"})
+    assert "pw-9d2f" not in str(err.value)
+
+
 def test_bad_quantization_is_refused():
     with pytest.raises(ValueError, match="quantization must be one of nf4, int8, none"):
         ModelConfig(quantization="fp8")

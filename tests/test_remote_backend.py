@@ -3,7 +3,8 @@
 vLLM's CPU build serves the embedded base (bf16) and the shipped adapters (``tests/vllm_server.py``); the app is
 served as ``app.py`` serves it (FastAPI + uvicorn) on a :class:`~playground.remote.engine.RemoteEngine` and driven
 with ``gradio_client``: Compare, Chat, divergence, Eval and Arena, what the server cannot do, and its faults (down
-at start, silent, killed mid-stream, back again). The server runs with an API key, which must show nowhere.
+at start, silent, killed mid-stream, back again); two ``app.py`` replicas share one PostgreSQL database (a throwaway
+cluster, ``tests/postgres.py``). The server runs with an API key, which must show nowhere.
 """
 
 from __future__ import annotations
@@ -23,10 +24,10 @@ from playground.core.messages import Messages
 from playground.core.types import BASE, GenerationParams, RequestError, Row
 from playground.remote.client import ServerSettings
 from playground.remote.engine import RemoteConfig, RemoteEngine
+from playground.remote.vllm_serve import SERVED_BASE, VllmServer
 from playground.services.requests import prompt_messages
 from tests.conftest import REPO_ROOT, app_subprocess, free_port, served
 from tests.test_add_adapter import zipped
-from playground.remote.vllm_serve import SERVED_BASE, VllmServer
 
 KEY = "sk-test-remote-9f3c2a"  # the server's API key: it must appear in no answer, page or log line
 SHIPPED = sorted(p.name for p in (REPO_ROOT / "adapters").iterdir() if (p / "adapter_config.json").is_file())
@@ -200,6 +201,61 @@ def test_app_py_runs_on_the_openai_backend(tmp_path):
         assert f"127.0.0.1:{port}" in page and "not answering" in page and KEY not in page
         assert [r["name"] for r in Client(url, verbose=False).predict(api_name="/variants")] == [BASE]
     assert KEY not in (tmp_path / "app.log").read_text()
+
+
+def test_two_replicas_share_the_arena_through_postgresql(vllm, postgres, tmp_path):
+    """Two ``app.py`` processes in front of one vLLM server and one PostgreSQL database: a battle started through
+    one replica is voted on through the other, both leaderboards count every vote, and a replica killed (-9)
+    while votes are in flight loses none that it acknowledged."""
+    database = postgres.new_database()
+    env = {**os.environ, "PLAYGROUND_BACKEND": "openai", "PLAYGROUND_SERVER_URL": vllm.url + "/v1",
+           "PLAYGROUND_SERVER_API_KEY": KEY, "PLAYGROUND_DATABASE_URL": database}
+    for name in ("a", "b"):
+        (tmp_path / name).mkdir()
+    with app_subprocess(tmp_path / "a", env) as (proc_a, url_a), app_subprocess(tmp_path / "b", env) as (_, url_b):
+        first, second = Client(url_a, verbose=False), Client(url_b, verbose=False)
+
+        def battle(client: Client) -> str:
+            *_, last = client.submit("Name a colour.", "", None, 2, api_name="/arena_battle")
+            assert last["done"]
+            return last["battle_id"]
+
+        voted = [second.predict(battle(first), "a", api_name="/arena_vote")["vote_id"],  # started on one, voted
+                 first.predict(battle(second), "b", api_name="/arena_vote")["vote_id"]]  # on the other
+        boards = [c.predict(api_name="/leaderboard") for c in (first, second)]
+        assert boards[0] == boards[1] and sum(row["battles"] for row in boards[0]) == 2 * len(voted)
+
+        pending = [battle(first) for _ in range(24)]
+        acknowledged: list[int] = []
+        failed: list[str] = []
+        three_in = threading.Event()
+
+        def cast(battle_ids: list[str]) -> None:  # one voter: its battles' votes one after another
+            voter = Client(url_a, verbose=False)
+            for battle_id in battle_ids:
+                try:
+                    acknowledged.append(voter.predict(battle_id, "tie", api_name="/arena_vote")["vote_id"])
+                except Exception as err:  # the replica died before answering
+                    failed.append(type(err).__name__)
+                if len(acknowledged) >= 3:
+                    three_in.set()
+
+        threads = [threading.Thread(target=cast, args=(pending[i::4],)) for i in range(4)]
+        for thread in threads:
+            thread.start()
+        three_in.wait(timeout=300)
+        proc_a.kill()  # SIGKILL while the voters go on: no shutdown code runs
+        for thread in threads:
+            thread.join(timeout=300)
+        assert len(acknowledged) >= 3 and failed and not any(t.is_alive() for t in threads)
+
+        stored = {row["vote_id"]: row for row in second.predict("votes", "", "", api_name="/arena_export")}
+        assert set(voted + acknowledged) <= set(stored)  # every acknowledged vote survived the kill
+        assert all(row["output_a"] is not None and row["output_b"] is not None for row in stored.values())
+        assert sum(row["battles"] for row in second.predict(api_name="/leaderboard")) == 2 * len(stored)
+        assert second.predict(battle(second), "a", api_name="/arena_vote")["vote_id"] not in stored  # B goes on
+    for log in (tmp_path / "a" / "app.log", tmp_path / "b" / "app.log"):
+        assert postgres.password not in log.read_text() and KEY not in log.read_text()
 
 
 def test_a_silent_server_times_out_between_tokens():

@@ -22,6 +22,7 @@ EMBEDDED = "embedded"
 AUTO = "auto"
 QUANTIZATIONS = ("nf4", "int8", "none")
 BACKENDS = ("local", "openai")
+DATABASE_SCHEMES = ("postgresql", "postgresql+psycopg", "postgres", "sqlite")  # the arena's store (arena_store.py)
 
 
 def default_data_dir() -> Path:
@@ -86,6 +87,9 @@ class AppConfig(ModelConfig):
         default_factory=lambda: str(default_data_dir()),
         metadata={"help": "Folder for stored user data (arena votes, saved merges, eval results)."},
     )
+    database_url: str = field(default="", repr=False, metadata={
+        "help": "Where arena battles and votes are stored: a database URL that app replicas share, e.g. "
+                "postgresql://user:password@host:5432/arena; empty: arena.sqlite3 in the data folder."})
     host: str = field(default="127.0.0.1", metadata={"help": "Interface to listen on (or GRADIO_SERVER_NAME)."})
     port: int = field(default=7860, metadata={"help": "Port to listen on (or GRADIO_SERVER_PORT)."})
     share: bool = field(default=False, metadata={"help": "Create a public gradio.live link."})
@@ -124,6 +128,10 @@ class AppConfig(ModelConfig):
             raise ValueError(f"backend must be one of {', '.join(BACKENDS)}; got {self.backend!r}")
         if self.backend == "openai" and not self.server_url.strip():
             raise ValueError("--backend openai needs --server-url (PLAYGROUND_SERVER_URL)")
+        scheme = self.database_url.partition("://")[0]
+        if self.database_url and scheme not in DATABASE_SCHEMES:
+            raise ValueError(f"database_url must start with {' or '.join(s + '://' for s in DATABASE_SCHEMES)} "
+                             f"(PostgreSQL through psycopg 3, or a SQLite file); got {scheme + '://'!r}")
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> AppConfig:

@@ -127,6 +127,9 @@ class Messages:
         "Battle {battle_id!r} was started by another client; only the client that started a battle can vote on it."
     )
     ARENA_TOO_MANY_VOTES = "Too many votes: the limit is {limit} per hour for each client. Try again in {seconds} s."
+    ARENA_STORE_DOWN = (
+        "The arena's database cannot be reached right now, so nothing was recorded; try again in a moment."
+    )
     ARENA_EXPORT_NEEDS_TOKEN = (
         "Exports hold other visitors' prompts and outputs, so they need the admin token (PLAYGROUND_ADMIN_TOKEN): "
         "give it as admin_token (API) or in the Admin token box. The leaderboard stays public."

@@ -21,7 +21,8 @@ from typing import TYPE_CHECKING
 
 from playground.core.messages import Messages
 from playground.core.types import DEFAULT_MAX_NEW_TOKENS, GenerationParams, Row, VariantOutput
-from playground.features.arena import ArenaError, ArenaStore, Battle, Vote, draw_pair, variant_pool
+from playground.features.arena import ArenaError, Battle, Vote, draw_pair, variant_pool
+from playground.features.arena_store import ArenaStore
 from playground.features.ratelimit import RateLimited, RateLimiter
 from playground.features.ratings import leaderboard
 from playground.features.tasks import get_task

@@ -19,7 +19,8 @@ from playground.core.engine import Engine, VariantInfo
 from playground.core.limits import Limits
 from playground.core.messages import Messages
 from playground.core.types import RequestError, check_text
-from playground.features.arena import ArenaPolicy, ArenaStore
+from playground.features.arena import ArenaPolicy
+from playground.features.arena_store import ArenaStore
 from playground.features.hub import fetch_hub
 from playground.features.ratelimit import RateLimit, RateLimiter
 from playground.features.uploads import copy_snapshot, unpack_upload
@@ -80,15 +81,17 @@ class Playground:
 
     @classmethod
     def build(cls, engine: Engine, data_dir: str | Path, policy: ArenaPolicy | None = None,
-              shared_adapters: bool = False, api_key: str = "") -> Playground:
+              shared_adapters: bool = False, api_key: str = "", database_url: str = "") -> Playground:
         """The app's state under ``data_dir`` (created), with the engine's limits; ``shared_adapters``: an adapter
-        a visitor adds is everyone's (a team's own deployment), not only that visitor's."""
+        a visitor adds is everyone's (a team's own deployment), not only that visitor's; ``database_url``: the
+        arena's database when replicas share one (else a SQLite file in ``data_dir``)."""
         data_dir = Path(data_dir)
         data_dir.mkdir(parents=True, exist_ok=True)
         policy = policy or ArenaPolicy()
         limits = engine.limits
         trust = policy.trust_forwarded
-        return cls(engine=engine, data_dir=data_dir, store=ArenaStore(data_dir / "arena.sqlite3"), policy=policy,
+        return cls(engine=engine, data_dir=data_dir, store=ArenaStore(database_url or data_dir / "arena.sqlite3"),
+                   policy=policy,
                    rate=RateLimiter(RateLimit(per_minute=limits.rate_limit_per_minute, trust_forwarded=trust)),
                    votes=RateLimiter(RateLimit(per_minute=limits.max_votes_per_hour, window_s=VOTE_WINDOW_S,
                                                trust_forwarded=trust)),

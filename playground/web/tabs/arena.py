@@ -2,7 +2,7 @@
 
 A battle draws two variants at random (base + loaded adapters, or base + one task's adapters), streams
 the same prompt through both in ONE batched ``engine.stream`` call as "Model A" and "Model B", and keeps
-the battle server-side (:class:`playground.features.arena.ArenaStore`): the page and the API only ever hold its
+the battle server-side (:class:`playground.features.arena_store.ArenaStore`): the page and the API only ever hold its
 random id. The vote buttons wake up once both outputs are done; a vote reveals the names and updates
 the Bradley-Terry leaderboard (:mod:`playground.features.ratings`) and the pairwise win-rate matrix.
 
@@ -25,7 +25,8 @@ import gradio as gr
 import pandas as pd
 
 from playground.core.messages import Messages
-from playground.features.arena import ArenaError, ArenaStore
+from playground.features.arena import ArenaError
+from playground.features.arena_store import ArenaStore
 from playground.features.ratelimit import client_key
 from playground.features.ratings import pairwise_win_rates
 from playground.features.tasks import TASKS, get_task
