@@ -5,7 +5,7 @@ BASE ?= embedded
 PORT ?= 7860
 HOST ?= 127.0.0.1
 
-.PHONY: setup run run-vllm vllm test browser postgres bench clean
+.PHONY: setup run run-vllm run-llama-cpp vllm llama-cpp test browser postgres bench clean
 
 setup: $(VENV)/.installed
 
@@ -27,6 +27,14 @@ vllm:
 # vLLM serving the embedded base and the shipped adapters, and the app in front of it (--backend openai).
 run-vllm: setup vllm
 	$(PY) -m playground.remote.vllm_serve --app-port $(PORT) --host $(HOST)
+
+# llama.cpp's server, built once per machine outside the repo (10-30 minutes; not part of `make test`), and the app in
+# front of it with the shipped adapters (adapter strength as llama.cpp's per-request LoRA scales).
+llama-cpp:
+	@PYTHON=$(PY) bash scripts/llama_cpp.sh >/dev/null
+
+run-llama-cpp: setup llama-cpp
+	$(PY) -m playground.remote.llama_server --app-port $(PORT) --host $(HOST)
 
 # Debian's Chromium for the browser tests (never `playwright install`: it downloads a browser).
 browser:

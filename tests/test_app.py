@@ -18,6 +18,10 @@ def test_variants_endpoint_lists_base_adapters_and_rejections(client):
     assert by_name["beta"]["rank"] == 16 and by_name["beta"]["task"] == "test"
     assert by_name["pickled"]["status"] == "rejected"
     assert "pickle" in by_name["pickled"]["description"]
+    features = by_name["base"]["features"]  # the backend's feature matrix: everything, on the local engine
+    assert list(features) == ["strength", "divergence", "merge", "add_adapter"]
+    assert all(f["available"] and f["note"] for f in features.values())
+    assert "features" not in by_name["alpha"]
 
 
 def test_compare_streams_three_variants_at_once(client):

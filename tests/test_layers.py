@@ -38,7 +38,8 @@ ALLOWED = {
 }
 # build the engine they run on, inside a function: the eval command line, and the app's engine factory
 COMPOSITION_ROOTS = {"playground.eval.cli": {"local"}, "playground.services.engines": {"local", "remote"},
-                     "playground.remote.vllm_serve": {"local"}}  # the embedded base's folder, for vLLM to serve
+                     "playground.remote.vllm_serve": {"local"},  # the embedded base's folder, for vLLM to serve
+                     "playground.remote.llama_server": {"local"}}  # its GGUF and folder, for llama.cpp's server
 ABOVE_THE_ENGINE = ("core", "features", "services", "eval", "web")
 TORCH_FREE_LAYERS = (*ABOVE_THE_ENGINE, "remote")  # remote/ is a backend, below the interface, without torch
 

@@ -79,12 +79,18 @@ def direct(vllm, model: str, messages, max_tokens: int) -> str:
 def test_variants_are_the_servers_models(client, app_url):
     rows = client.predict(api_name="/variants")
     assert [r["name"] for r in rows] == [BASE, *SHIPPED]
+    features = rows[0]["features"]  # the feature matrix of this backend, with how or why not
+    assert {name: f["available"] for name, f in features.items()} == {
+        "strength": False, "divergence": True, "merge": False, "add_adapter": True}
+    assert features["strength"]["note"] == Messages.SERVER_NO_STRENGTH
+    assert features["add_adapter"]["note"] == Messages.SERVER_RUNTIME_LORA
     assert rows[0]["model"] == SERVED_BASE and rows[0]["kind"] == "base"
     tasks = {r["name"]: r["task"] for r in rows}
     assert tasks["domain-qa-r16"] == "domain_qa" and tasks["prompt-recovery"] == "prompt_recovery"  # from the cards
     assert {r["name"]: r["rank"] for r in rows}["domain-qa-r16"] == 16
     page = httpx.get(app_url, timeout=60).text
     assert SERVED_BASE in page and "OpenAI-compatible server" in page
+    assert "What this backend does" in page and Messages.SERVER_NO_MERGE in page  # the matrix, in the Adapters tab
     assert KEY not in str(rows) and KEY not in page
 
 

@@ -72,12 +72,22 @@ class BackendInfo:
 
 @dataclass(frozen=True)
 class Capabilities:
-    """What a backend can do beyond streaming text (the UI hides or explains the rest)."""
+    """What a backend can do beyond streaming text (the UI hides or explains the rest), and in a few words how it
+    does each (or why it cannot): the feature matrix of the Adapters tab and of ``/variants``."""
 
     strength: bool = True  # per-row adapter strength
     divergence: bool = True  # token log-probabilities (the divergence view)
     merge: bool = True  # combining adapters into a new one
     add_adapter: bool = True  # adapters added while the app runs
+    notes: tuple[tuple[str, str], ...] = ()  # (feature, how or why not)
+
+    def features(self) -> dict[str, dict]:
+        """``{feature: {"available", "note"}}`` for :data:`FEATURES`, in that order."""
+        notes = dict(self.notes)
+        return {name: {"available": bool(getattr(self, name)), "note": notes.get(name, "")} for name in FEATURES}
+
+
+FEATURES = ("strength", "divergence", "merge", "add_adapter")  # the optional features of Capabilities
 
 
 @dataclass(frozen=True)

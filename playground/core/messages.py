@@ -382,6 +382,11 @@ class Messages:
     OPENAI_TEXT_ONLY = "messages[{index}]: the content must be text (a string, or parts of type 'text')."
     OPENAI_BAD_STOP = "'stop' takes at most {count} sequences of 1 to {chars} characters."
 
+    # the feature matrix of the local engine (Capabilities.notes; the Adapters tab, /variants)
+    LOCAL_STRENGTH = "Per row, in one batch: each adapter at the strength its slider sets (0 = base, 1 = as trained)."
+    LOCAL_DIVERGENCE = "Each generated token's log-probability under the base and under the adapter, from this engine."
+    LOCAL_MERGE = "PEFT's add_weighted_adapter (linear, cat, svd, ties, dare, magnitude prune), saved with a card."
+    LOCAL_ADD = "A Hub id or an upload, checked (safetensors and JSON only), then loaded next to the others."
     # a remote backend (playground/remote): an OpenAI-compatible server such as vLLM's
     SERVER_DOWN = ("The model server at {host} is not answering ({reason}). The playground retries on its own: "
                    "try again in a moment.")
@@ -399,6 +404,11 @@ class Messages:
     SERVER_NO_MERGE = "Merges run on the local engine only; this playground serves its adapters from a model server."
     SERVER_NO_ADD = ("This model server does not load adapters at run time (vLLM needs "
                      "VLLM_ALLOW_RUNTIME_LORA_UPDATING=1); adapters it serves are listed in the variant choices.")
+    LLAMA_CPP_NO_ADD = "llama.cpp's server takes its adapters when it starts (--lora FILE), not while it runs."
+    LLAMA_CPP_STRENGTH = "Per request: llama.cpp's lora field sets each adapter's scale (0 = base, 1 = as trained)."
+    SERVER_DIVERGENCE = "Each token is forced with logit_bias and its log-probability read back from the server."
+    SERVER_RUNTIME_LORA = ("Checked here (safetensors and JSON only), then loaded by the server "
+                           "(vLLM's /v1/load_lora_adapter).")
     SERVER_NO_SCORING = ("The divergence view needs the log-probability of a given token (forced with logit_bias, "
                          "reported by logprobs), which this model server does not return.")
     SERVER_NO_TOKENIZER = "This model server does not tokenize on request (vLLM's /tokenize): {what} is not available."

@@ -64,7 +64,8 @@ log = logging.getLogger(__name__)
 class LocalEngine:
     """Owns the shared base model and its adapters; turns rows into streamed text."""
 
-    capabilities = Capabilities()
+    capabilities = Capabilities(notes=(("strength", Messages.LOCAL_STRENGTH), ("divergence", Messages.LOCAL_DIVERGENCE),
+                                       ("merge", Messages.LOCAL_MERGE), ("add_adapter", Messages.LOCAL_ADD)))
 
     def __init__(self, base: LoadedBase, adapters: Sequence[Adapter] = (), rejected: Sequence[RejectedAdapter] = (),
                  worker: ModelWorker | None = None, limits: Limits | None = None,

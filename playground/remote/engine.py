@@ -12,11 +12,13 @@ Chat rows go to ``/v1/chat/completions`` (the server's chat template); plain pro
 ``return_tokens_as_token_ids``), so the divergence view can score the same tokens under another variant
 (:meth:`RemoteEngine.token_logprobs`; prompts tokenized by ``/tokenize``).
 
-What the server cannot do is refused with a clear message and hidden in the UI (:attr:`capabilities`): adapter
-strength (vLLM runs an adapter at its trained scale), merges (local only). Adapters added at run time go to
-the server (vLLM's ``/v1/load_lora_adapter``) when it allows it (``runtime_lora``). A server that is down at
-start does not stop the app: :attr:`info` says so and every request re-reads the model list, at most every
-``retry_s``, until it answers.
+llama.cpp's ``llama-server`` serves one model and applies its LoRA adapters per request (``lora`` scales,
+:mod:`playground.remote.llama_cpp`): there a variant is the base with one adapter's scale set, and adapter strength
+is that scale. What the server cannot do is refused with a clear message and hidden in the UI
+(:attr:`capabilities`): adapter strength on vLLM (it runs an adapter at its trained scale), merges (local only).
+Adapters added at run time go to the server (vLLM's ``/v1/load_lora_adapter``) when it allows it (``runtime_lora``).
+A server that is down at start does not stop the app: :attr:`info` says so and every request re-reads the model
+list, at most every ``retry_s``, until it answers.
 """
 
 from __future__ import annotations
@@ -49,6 +51,7 @@ from playground.core.types import (
 )
 from playground.features.adapter_files import check_files, read_card
 from playground.remote.client import ServerClient, ServerError, ServerSettings
+from playground.remote.llama_cpp import lora_adapters
 
 log = logging.getLogger(__name__)
 
@@ -71,10 +74,16 @@ class RemoteConfig:
 
 @dataclass
 class _Served:
-    """What the server serves: the base's id and each adapter's."""
+    """What the server serves: the base's id and each adapter's; on llama.cpp's server, one model and each
+    adapter's id in its ``lora`` field (``lora_ids``, None elsewhere)."""
 
     base: str
     adapters: list[str]
+    lora_ids: dict[str, int] | None = None
+
+    @property
+    def llama_cpp(self) -> bool:
+        return self.lora_ids is not None
 
 
 class RemoteEngine:
@@ -85,8 +94,6 @@ class RemoteEngine:
             raise ValueError(f"api must be one of {', '.join(API_KINDS)}; got {config.api!r}")
         self.config, self.limits, self.tokenizer = config, limits, tokenizer
         self.client = ServerClient(config.server)
-        self.capabilities = Capabilities(strength=False, divergence=True, merge=False,
-                                         add_adapter=config.runtime_lora)
         self._served: _Served | None = None
         self._down = ""  # why the last try failed ("" once it answered)
         self._down_reason = ""  # the same in a few words (the header's warning)
@@ -110,10 +117,31 @@ class RemoteEngine:
                 log.warning("model server: %s", err)
             return not self._down
 
+    @property
+    def capabilities(self) -> Capabilities:
+        """What this server does: adapter strength only on llama.cpp's server (its per-request ``lora`` scales),
+        adapters added at run time only with ``runtime_lora`` (vLLM's ``/v1/load_lora_adapter``)."""
+        llama_cpp = self._served is not None and self._served.llama_cpp
+        runtime_lora = self.config.runtime_lora and not llama_cpp
+        return Capabilities(
+            strength=llama_cpp, divergence=True, merge=False, add_adapter=runtime_lora,
+            notes=(("strength", Messages.LLAMA_CPP_STRENGTH if llama_cpp else Messages.SERVER_NO_STRENGTH),
+                   ("divergence", Messages.SERVER_DIVERGENCE), ("merge", Messages.SERVER_NO_MERGE),
+                   ("add_adapter", Messages.SERVER_RUNTIME_LORA if runtime_lora else
+                    Messages.LLAMA_CPP_NO_ADD if llama_cpp else Messages.SERVER_NO_ADD)))
+
     def _read_models(self) -> _Served:
         models = self.client.get("/v1/models").get("data") or []
         ids = [str(m.get("id")) for m in models if m.get("id")]
         host = self.config.server.host
+        loras = lora_adapters(self.client)
+        if loras is not None:  # llama.cpp's server: one model, the adapters are scales of each request
+            if self.config.base and self.config.base not in ids:
+                raise ServerError(Messages.SERVER_UNKNOWN_BASE.format(host=host, name=self.config.base,
+                                                                      models=", ".join(ids) or "none"))
+            if not ids:
+                raise ServerError(Messages.SERVER_NO_BASE.format(host=host))
+            return _Served(self.config.base or ids[0], list(loras), lora_ids=loras)
         if self.config.base:
             if self.config.base not in ids:
                 raise ServerError(Messages.SERVER_UNKNOWN_BASE.format(host=host, name=self.config.base,
@@ -142,7 +170,8 @@ class RemoteEngine:
     def info(self) -> BackendInfo:
         host = self.config.server.host
         served = self._served
-        description = f"{served.base if served else 'unknown model'} on the OpenAI-compatible server at {host}"
+        kind = "llama.cpp's server" if served and served.llama_cpp else "the OpenAI-compatible server"
+        description = f"{served.base if served else 'unknown model'} on {kind} at {host}"
         warnings = ()
         if self._down:
             warnings = (Messages.SERVER_STARTING.format(host=host, reason=self._down_reason,
@@ -188,20 +217,31 @@ class RemoteEngine:
             self._cards[name] = (card, config if isinstance(config, dict) else {})
         return self._cards[name]
 
-    def _model(self, variant: str) -> str:
-        return self._served_now().base if variant == BASE else variant
+    def _model(self, variant: str, strength: float = 1.0) -> dict:
+        """The fields of a request that choose ``variant``: its model, or on llama.cpp's server the base with
+        every adapter's scale (``strength`` for the variant's adapter, 0 for the others)."""
+        served = self._served_now()
+        if served.llama_cpp:
+            return {"model": served.base, "lora": [{"id": index, "scale": strength if name == variant else 0.0}
+                                                   for name, index in served.lora_ids.items()]}
+        return {"model": served.base if variant == BASE else variant}
 
     # ----- tokens -----------------------------------------------------------------------
     def _tokenize(self, variant: str, messages: Sequence[dict] | None = None, prompt: str | None = None) -> list[int]:
         if self.config.api == "completions" and messages is not None and self.tokenizer is not None:
             return list(self.tokenizer.apply_chat_template(list(messages), add_generation_prompt=True,
                                                            tokenize=True, return_dict=False))
-        body = {"model": self._model(variant)}
-        if messages is not None:
-            body.update(messages=list(messages), add_generation_prompt=True)
-        else:
-            body.update(prompt=prompt or "")
         try:
+            if self._served_now().llama_cpp:  # its /tokenize takes text: the chat template is applied first
+                if messages is not None:
+                    prompt = self.client.post("/apply-template", {"messages": list(messages)})["prompt"]
+                body = {"content": prompt or "", "add_special": True, "parse_special": True}
+                return [int(t) for t in self.client.post("/tokenize", body)["tokens"]]
+            body = {"model": self._model(variant)["model"]}
+            if messages is not None:
+                body.update(messages=list(messages), add_generation_prompt=True)
+            else:
+                body.update(prompt=prompt or "")
             return list(self.client.post("/tokenize", body)["tokens"])
         except ServerError as err:
             if err.status == 404:
@@ -216,7 +256,10 @@ class RemoteEngine:
             return self.tokenizer.decode(list(token_ids), skip_special_tokens=True)
         if not token_ids:
             return ""
-        return str(self.client.post("/detokenize", {"model": self._model(BASE), "tokens": list(token_ids)})["prompt"])
+        if self._served_now().llama_cpp:
+            return str(self.client.post("/detokenize", {"tokens": list(token_ids)})["content"])
+        body = {"model": self._model(BASE)["model"], "tokens": list(token_ids)}
+        return str(self.client.post("/detokenize", body)["prompt"])
 
     def token_logprobs(self, rows: Sequence[Row], continuations: Sequence[Sequence[int]]) -> list[list[float]]:
         """Each continuation token scored under its row's variant: for token ``i``, the prompt and the tokens
@@ -232,13 +275,12 @@ class RemoteEngine:
 
         def score(row: Row, prompt: list[int], before: list[int], token: int) -> float:
             answer = self.client.post("/v1/completions", {
-                "model": self._model(row.variant), "prompt": prompt + before, "max_tokens": 1, "temperature": 0,
-                "logprobs": 0, "logit_bias": {str(token): 100}, "return_tokens_as_token_ids": True})
-            found = ((answer.get("choices") or [{}])[0].get("logprobs") or {})
-            tokens, values = found.get("tokens") or [], found.get("token_logprobs") or []
-            if not tokens or _token_id(tokens[0]) != token or values[0] is None:
+                **self._model(row.variant, row.strength), "prompt": prompt + before, "max_tokens": 1,
+                "temperature": 0, "logprobs": 1, "logit_bias": {str(token): 100}, "return_tokens_as_token_ids": True})
+            ids, pairs, _ = _tokens_of((answer.get("choices") or [{}])[0])
+            if not ids or ids[0] != token:
                 raise RequestError(Messages.SERVER_NO_SCORING)
-            return float(values[0])
+            return pairs[0][0]
 
         calls, owners = [], []
         for index, (row, prompt, continuation) in enumerate(zip(rows, prompts, continuations)):
@@ -257,9 +299,9 @@ class RemoteEngine:
         """Every row's output so far: first empty, then as chunks arrive; the last yield is final. One streaming
         request per row; a row whose stream fails ends with its error (``finish_reason`` "error"), the others go
         on; when every row failed before its first token the error is raised instead."""
-        self._served_now()
+        served = self._served_now()
         check_known(sorted({r.variant for r in rows}), self.variants)
-        if any(r.strength != 1 for r in rows):
+        if not served.llama_cpp and any(r.strength != 1 for r in rows):
             raise RequestError(Messages.SERVER_NO_STRENGTH, field="strength")
         params = params.with_seed()
         cancel = cancel or threading.Event()
@@ -314,7 +356,7 @@ class RemoteEngine:
         return final(self.stream(rows, params, cancel))
 
     def _request(self, row: Row, params: GenerationParams) -> tuple[str, dict]:
-        body = {"model": self._model(row.variant), "max_tokens": params.max_new_tokens,
+        body = {**self._model(row.variant, row.strength), "max_tokens": params.max_new_tokens,
                 "temperature": params.temperature, "top_p": params.top_p, "seed": params.seed,
                 "stream_options": {"include_usage": True, "continuous_usage_stats": True},
                 "return_tokens_as_token_ids": True}
@@ -324,6 +366,8 @@ class RemoteEngine:
         if params.repetition_penalty != 1:
             body["repetition_penalty"] = params.repetition_penalty
         top = params.logprobs or 0
+        if "lora" in body:  # llama.cpp's server returns the tokens' ids only with at least one top token
+            top = max(top, 1)
         if row.prompt is None and self.config.api == "chat":
             return "/v1/chat/completions", {**body, "messages": list(row.messages), "logprobs": True,
                                             "top_logprobs": top}
@@ -368,8 +412,8 @@ class RemoteEngine:
                logprobs: list, new: int, since: float | None) -> None:
         output.text += text
         output.token_ids.extend(ids)
-        if params.logprobs is not None:
-            output.logprobs.extend(logprobs)
+        if params.logprobs is not None:  # as many top tokens as asked (a server may send more)
+            output.logprobs.extend((value, top[:params.logprobs]) for value, top in logprobs)
         output.tokens += new
         started = since if since is not None else at
         output.elapsed_s = at - started
@@ -432,12 +476,12 @@ def _tokens_of(choice: dict) -> tuple[list[int], list, str]:
     ids, pairs = [], []
     if logprobs.get("content") is not None:  # chat: [{token, logprob, top_logprobs: [{token, logprob}]}]
         for entry in logprobs["content"]:
-            token = _token_id(entry.get("token"))
+            token = _entry_id(entry)
             if token is None:
                 continue
             ids.append(token)
             top = tuple((t, float(e["logprob"])) for e in entry.get("top_logprobs") or []
-                        if (t := _token_id(e.get("token"))) is not None)
+                        if (t := _entry_id(e)) is not None)
             pairs.append((float(entry.get("logprob", 0.0)), top))
     elif logprobs.get("tokens") is not None:  # completions: tokens, token_logprobs, top_logprobs [{token: lp}]
         tops = logprobs.get("top_logprobs") or [None] * len(logprobs["tokens"])
@@ -449,6 +493,12 @@ def _tokens_of(choice: dict) -> tuple[list[int], list, str]:
             pairs.append((float(value or 0.0), tuple((t, float(v)) for k, v in (top or {}).items()
                                                     if (t := _token_id(k)) is not None)))
     return ids, pairs, text
+
+
+def _entry_id(entry: dict) -> int | None:
+    """A logprobs entry's token id: llama.cpp's server gives it as ``id``, vLLM as ``token`` "token_id:<id>"."""
+    token = entry.get("id")
+    return token if isinstance(token, int) and not isinstance(token, bool) else _token_id(entry.get("token"))
 
 
 def _token_id(token) -> int | None:

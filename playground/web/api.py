@@ -57,8 +57,15 @@ def _register_generation(app: Playground) -> None:
 
     def variants(request: gr.Request = None) -> list[dict]:
         """Every variant (base, adapters, rejected adapters with the reason) and its metadata; an adapter added
-        in this session is listed for this session only (unless the app shares added adapters)."""
-        return [info.to_dict() for info in app.engine_for(request).describe_variants()]
+        in this session is listed for this session only (unless the app shares added adapters). The base's row
+        also holds ``features``: the backend's feature matrix, ``{feature: {"available", "note"}}`` for
+        strength, divergence, merge and add_adapter."""
+        engine = app.engine_for(request)
+        rows = [info.to_dict() for info in engine.describe_variants()]
+        for row in rows:
+            if row["kind"] == "base":
+                row["features"] = engine.capabilities.features()
+        return rows
 
     def _stream(prompt, variants, system_prompt, max_new_tokens, temperature, top_p, top_k, repetition_penalty, seed,
                 task, fields, request, strengths=None):

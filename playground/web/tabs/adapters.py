@@ -12,6 +12,8 @@ and is selected in the Compare tab next to its parents.
 
 from __future__ import annotations
 
+import html
+
 import gradio as gr
 from gradio.context import LocalContext
 
@@ -34,6 +36,10 @@ def variants_table(engine: Engine) -> list[list]:
              r.description] for r in engine.describe_variants()]
 
 
+FEATURE_LABELS = {"strength": "Adapter strength", "divergence": "Divergence view", "merge": "Merges",
+                  "add_adapter": "Adding an adapter at run time"}
+
+
 class AdaptersTab(Tab):
     """Loaded/refused adapters and a form that builds a weighted merge."""
 
@@ -50,8 +56,9 @@ class AdaptersTab(Tab):
                                   elem_id="adapters-table")
         self._render_add()
         capabilities = self.app.engine.capabilities
-        if not (capabilities.merge and capabilities.add_adapter):
-            gr.Markdown(backend_notice(capabilities), elem_id="backend-notice")
+        with gr.Accordion("What this backend does", open=not (capabilities.merge and capabilities.add_adapter),
+                          elem_id="backend-features"):
+            gr.Markdown(feature_table(capabilities))
         with gr.Accordion("Build a merge (PEFT add_weighted_adapter)", open=True, elem_id="merge",
                           visible=capabilities.merge):
             gr.Markdown("Combine loaded adapters into a new one. It is saved with a model card in the data "
@@ -164,9 +171,12 @@ class AdaptersTab(Tab):
                 gr.update(choices=choices, value=selected))
 
 
-def backend_notice(capabilities) -> str:
-    """What this backend leaves out of the tab, and why (a model server serves the adapters)."""
-    missing = [Messages.SERVER_NO_MERGE] if not capabilities.merge else []
-    if not capabilities.add_adapter:
-        missing.append(Messages.SERVER_NO_ADD)
-    return "\n\n".join(f"> {line}" for line in missing)
+def feature_table(capabilities) -> str:
+    """The feature matrix of this backend (also in ``/variants``): each optional feature, yes or no, how or why not."""
+    lines = ["| Feature | Available | How, or why not |", "|---|---|---|",
+             "| Compare, Chat, Arena, Eval, REST, /v1 | yes | every backend |"]
+    for name, feature in capabilities.features().items():
+        note = html.escape(feature["note"], quote=False).replace("|", "\\|")
+        lines.append(f"| {FEATURE_LABELS[name]} | {'yes' if feature['available'] else 'no'} | {note} |")
+    lines.append("| Training (python -m playground.train) | local | a QLoRA run on this machine's copy of the base |")
+    return "\n".join(lines)
