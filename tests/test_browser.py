@@ -69,6 +69,9 @@ def test_task_form_builds_the_prompt(page):
     page.get_by_role("option", name="Elevator pitch").click()
     page.wait_for_selector("#fields-elevator_pitch", state="visible")
     assert not page.locator("#prompt").is_visible()
+    # the task's decoding defaults, as the eval and the cards use them: its max new tokens and repetition penalty
+    page.wait_for_function("() => document.querySelector('input[type=number]').value === '160'", timeout=WAIT_MS)
+    assert page.get_by_text("Elevator pitch's default: 1").count() == 1
     form = page.locator("#fields-elevator_pitch")
     for label, value in [("Position", "Nurse"), ("Experience", "a nurse at a children's hospital"),
                          ("Goals", "to lead a ward"), ("Strengths", "empathy")]:

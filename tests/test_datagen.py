@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from playground.features.tasks import EXAMPLES_DIR, SPLITS, TASKS, get_task
+from playground.features.tasks import CHALLENGE, EXAMPLES_DIR, SPLITS, TASKS, get_task
 from playground.train.datagen import (
     DEFAULT_SEED,
     TASK_MODULES,
@@ -87,6 +87,21 @@ def test_splits_are_disjoint(data, name):
         assert not train_fields & {fields_key(r["fields"]) for r in splits[split]}
         assert not train_refs & {r["reference"] for r in splits[split]}
         assert len({fields_key(r["fields"]) for r in splits[split]}) == len(splits[split])
+
+
+@pytest.mark.parametrize("name", list(TASKS))
+def test_the_challenge_split_shares_no_input_with_train(data, name):
+    """Written by hand, not by the generator: no row's fields, and no question or original text, is in train."""
+    task = get_task(name)
+    challenge = task.load_split(CHALLENGE)
+    train = data[name]["train"]
+    assert len(challenge) >= 40
+    assert not {fields_key(r["fields"]) for r in challenge} & {fields_key(r["fields"]) for r in train}
+    if name != "prompt_recovery":  # its answers are short instructions: "Make this more concise." recurs
+        assert not {r["reference"] for r in challenge} & {r["reference"] for r in train}
+    assert all(task.validate_fields(r["fields"]) == r["fields"] for r in challenge)
+    first = task.fields[0].name  # the question, the original text, the position, the theme, the prompt
+    assert not {r["fields"][first] for r in challenge} & {r["fields"][first] for r in train}
 
 
 def test_check_disjoint_catches_leaks():
@@ -183,6 +198,23 @@ def test_fact_base():
     assert domain_qa.HELD_OUT_TERMS <= {f.term for f in FACTS}
 
 
+def test_the_next_concepts_follow_the_fact_base_conventions_and_repeat_none():
+    """domain_qa_more: 285 concepts for the next domain_qa data (#19: at least 300 with EN and FR answers)."""
+    from playground.train.datagen.domain_qa_more import MORE_FACTS
+
+    terms = [f.term.lower() for f in (*FACTS, *MORE_FACTS)]
+    french = [f.fr_q.lower() for f in (*FACTS, *MORE_FACTS)]
+    assert len(FACTS) + len(MORE_FACTS) >= 300 and len(set(terms)) == len(terms) and len(set(french)) == len(french)
+    for f in MORE_FACTS:
+        assert f.fr_def.startswith(("le ", "la ", "l'", "un ", "une ")), f.fr_def
+        assert f.fr_key[0].isupper() and not f.en_def.endswith(".")
+        assert f.en_key[0].isupper() or f.en_key[0].isdigit()  # "360-degree feedback"
+        for frame in domain_qa.EN_FRAMES:
+            assert domain_qa.MIN_WORDS <= word_count(frame.format(key=f.en_key, d=f.en_def)) <= domain_qa.MAX_WORDS
+        for frame in domain_qa.FR_FRAMES:
+            assert domain_qa.MIN_WORDS <= word_count(frame.format(key=f.fr_key, d=f.fr_def)) <= domain_qa.MAX_WORDS
+
+
 def test_elevator_pitches_have_the_four_parts_in_order(data):
     for r in (r for rows in data["elevator_pitch"].values() for r in rows):
         f, text = r["fields"], r["reference"]
@@ -201,8 +233,40 @@ def test_register_dictionary_round_trips():
             assert prompt_recovery.swap(formal, prompt_recovery.CASUAL)[0] == s
 
 
+def test_prompt_recovery_mixes_hand_written_rewrites_of_every_family_with_mechanical_edits(data):
+    curated = {r.text: r for _, r in prompt_recovery.CURATED}
+    for split, rows in data["prompt_recovery"].items():
+        real = [curated[r["fields"]["rewritten_text"]] for r in rows if r["fields"]["rewritten_text"] in curated]
+        assert len(real) / len(rows) >= (0.6 if split == "train" else 0.15), split  # real rewrites: most of train
+        for r in rows:
+            rewrite = curated.get(r["fields"]["rewritten_text"])
+            if rewrite is not None:  # the instruction is one of that rewrite's wordings, the original its source
+                assert r["reference"] in rewrite.instructions
+                assert r["fields"]["original_text"] in {m.SOURCES.get(rewrite.source)
+                                                        for m in prompt_recovery.CURATED_SETS.values()}
+    train = [curated[r["fields"]["rewritten_text"]] for r in data["prompt_recovery"]["train"]
+             if r["fields"]["rewritten_text"] in curated]
+    assert {r.family for r in train} == {"style", "tone", "audience", "perspective", "inspirational", "genre",
+                                         "length", "language"}
+    assert len(train) >= 0.95 * len(prompt_recovery.SHARED_CURATED)  # nearly every shared rewrite is trained on
+    held_out = {r.text for _, r in prompt_recovery.HELD_OUT_CURATED}
+    assert not held_out & {r["fields"]["rewritten_text"] for r in data["prompt_recovery"]["train"]}
+    assert held_out & {r["fields"]["rewritten_text"] for r in data["prompt_recovery"]["test"]}
+
+
+def test_hand_written_rewrites_are_well_formed():
+    for name, module in prompt_recovery.CURATED_SETS.items():
+        assert len(module.SOURCES) == 16 and all(20 <= word_count(t) <= 50 for t in module.SOURCES.values())
+        assert len({(r.source, r.kind) for r in module.REWRITES}) == len(module.REWRITES) >= 150, name
+        for r in module.REWRITES:
+            assert r.source in module.SOURCES and r.text != module.SOURCES[r.source]
+            assert 3 <= len(set(r.instructions)) == len(r.instructions) <= 5
+
+
 def test_prompt_recovery_rewrites_follow_their_instructions(data):
-    rows = [r for rows in data["prompt_recovery"].values() for r in rows]
+    curated = {r.text for _, r in prompt_recovery.CURATED}
+    rows = [r for rows in data["prompt_recovery"].values() for r in rows
+            if r["fields"]["rewritten_text"] not in curated]  # the mechanical edits
     for r in rows:
         orig, new, ins = r["fields"]["original_text"], r["fields"]["rewritten_text"], r["reference"]
         assert 20 <= word_count(orig) <= 50 and new != orig and 4 <= word_count(ins) <= 14

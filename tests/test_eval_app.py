@@ -19,6 +19,13 @@ from tests.conftest import app_of
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 
 
+def test_the_challenge_split_is_offered_like_the_others(client):
+    data = client.predict("domain_qa", ["base", "alpha"], split="challenge", limit=2, metrics=["token_f1"],
+                          api_name="/evaluate")
+    assert data["data"].endswith("examples/domain_qa/challenge.jsonl") and len(data["rows"]) == 2
+    assert {row["family"] for row in data["rows"]} <= {"en", "fr"}
+
+
 def test_evaluate_endpoint_scores_base_and_an_adapter(client):
     data = client.predict("domain_qa", ["base", "alpha"], split="test", limit=3,
                           metrics=["exact_match", "token_f1"], api_name="/evaluate")

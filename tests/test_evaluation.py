@@ -81,6 +81,20 @@ def test_the_shipped_test_split_loads():
     assert len(rows) > 20 and all(r.references and r.fields for r in rows)
 
 
+@pytest.mark.parametrize("name", ["domain_qa", "prompt_recovery", "elevator_pitch", "linkedin_post", "marketing_copy"])
+def test_every_task_has_a_hand_written_challenge_split(name):
+    config = EvalConfig(task=name, split="challenge", variants=["base"])
+    assert config.data_path == REPO_ROOT / "examples" / name / "challenge.jsonl"
+    rows = load_rows(config.data_path, name)
+    assert len(rows) >= 40 and all(r.references and r.fields for r in rows)
+    if name == "domain_qa":
+        assert {r.family for r in rows} == {"en", "fr"}
+    if name == "prompt_recovery":  # the kinds of instruction of the issue, each several times
+        families = [r.family for r in rows]
+        assert all(families.count(f) >= 4 for f in ("style", "tone", "audience", "genre", "length", "language",
+                                                    "perspective", "inspirational", "mechanical"))
+
+
 @pytest.mark.parametrize("name, lines, message", [
     ("bad.jsonl", [QA_ROWS[0], '{"fields": {"question": "x"}, "reference": '], "bad.jsonl, row 2: not valid JSON"),
     ("noref.jsonl", [QA_ROWS[0], QA_ROWS[1], {"fields": {"question": "Why?"}}], "row 3: the reference is missing"),
@@ -92,6 +106,7 @@ def test_the_shipped_test_split_loads():
     ("both.jsonl", [{"prompt": "Hi", "fields": {"question": "x"}, "reference": "y"}], "row 1: give either"),
     ("none.jsonl", [{"reference": "y"}], "row 1: give either 'fields' (for a task) or 'prompt'"),
     ("keys.jsonl", [{"prompt": "Hi", "refrence": "y"}], "row 1: unknown key(s) 'refrence'"),
+    ("family.jsonl", [{"prompt": "Hi", "reference": "y", "family": 3}], 'row 1: "family" must be text'),
     ("required.jsonl", [{"fields": {"question": ""}, "reference": "y"}], "row 1: Field 'Question' (question) is "
                                                                           "required"),
     ("blank.jsonl", ["", "  "], "blank.jsonl has no rows"),
@@ -337,3 +352,15 @@ def test_csv_export_escapes_cells_a_spreadsheet_would_run_as_formulas():
         assert line == [line[0], "'" + text, "'" + text, "'" + text, "12.50"]
     assert lines[-1] == ["7", "plain text", "plain text", "plain text", "12.50"]
     assert [line[0] for line in lines] == [str(n) for n in range(1, 8)]
+
+
+def test_a_row_loops_when_it_hits_the_limit_repeating_itself():
+    from playground.core.types import VariantOutput
+    from playground.eval.loops import looped
+
+    loop = "RGPD est le Réseau général des périodeurs" + " des périodeurs" * 12
+    fresh = ("Minimum viable product (MVP) is a first version of a product with just enough features to test the "
+             "idea with real users and learn what to build next before")
+    assert looped(VariantOutput(variant="a", text=loop, finish_reason="length"))
+    assert not looped(VariantOutput(variant="a", text=loop, finish_reason="stop"))  # it ended by itself
+    assert not looped(VariantOutput(variant="a", text=fresh, finish_reason="length"))  # cut, but saying new things

@@ -205,3 +205,28 @@ def test_unknown_metric_raises_value_error(monkeypatch):
     monkeypatch.setattr(evaluate, "load", offline)
     with pytest.raises(ValueError, match="unknown metric 'no_such_metric'"):
         metrics.load_metric("no_such_metric")
+
+
+@pytest.mark.parametrize("prediction, reference, agrees", [
+    ("Make it sound like Shakespeare wrote it.", "Rewrite this in Elizabethan English, as Shakespeare would.", True),
+    ("Translate it into Spanish.", "Put this in Spanish, please.", True),
+    ("Kindly add the emoji 🎉 to the text.", "Explain this to a five-year-old.", False),
+    ("Make the text lowercase.", "Turn this into a formal email.", False),
+    ("Shorten it.", "Say the same thing in fewer words.", True),
+    ("Turn this into a LinkedIn post.", "Rewrite it as a tweet.", True),  # one family: genre and format
+    ("I don't know.", "I don't know.", False),  # "other" matches nothing, not even itself
+])
+def test_instruction_family_agreement(prediction, reference, agrees):
+    assert compute("instruction_family", [prediction], [reference]).score == (100.0 if agrees else 0.0)
+
+
+def test_instruction_family_reads_the_hand_labelled_challenge_families():
+    """The judge of "names the right family" agrees with the hand labels of every challenge reference."""
+    import json
+
+    from playground.features.tasks import EXAMPLES_DIR
+
+    family = load_metric("instruction_family")  # the module's own family(), as the metric runs it
+    module = __import__(type(family).__module__, fromlist=["family"])
+    rows = [json.loads(line) for line in (EXAMPLES_DIR / "prompt_recovery" / "challenge.jsonl").open()]
+    assert [module.family(r["reference"]) for r in rows] == [r["family"] for r in rows]

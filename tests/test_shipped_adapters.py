@@ -19,7 +19,7 @@ SHIPPED = {  # folder -> (task, rank, alpha)
     "domain-qa-r8": ("domain_qa", 8, 16),
     "domain-qa-r16": ("domain_qa", 16, 32),
     "domain-qa-r32": ("domain_qa", 32, 64),
-    "prompt-recovery": ("prompt_recovery", 8, 16),
+    "prompt-recovery": ("prompt_recovery", 16, 32),  # r16 on every linear layer since #19
     "elevator-pitch": ("elevator_pitch", 8, 16),
 }
 ADAPTERS = REPO_ROOT / "adapters"

@@ -188,7 +188,8 @@ class Messages:
     ROW_BAD_JSON = "not valid JSON ({error})."
     ROW_TOO_DEEP = "nested too deeply (a row is a flat object of fields, a prompt and a reference)."
     ROW_NOT_OBJECT = "expected a JSON object like {{\"fields\": {{...}}, \"reference\": \"...\"}}; got {kind}."
-    ROW_UNKNOWN_KEYS = "unknown key(s) {keys}; a row has 'fields' (for a task) or 'prompt', plus 'reference'."
+    ROW_UNKNOWN_KEYS = ("unknown key(s) {keys}; a row has 'fields' (for a task) or 'prompt', plus 'reference' "
+                        "(and optionally 'id' and 'family').")
     ROW_NO_INPUT = "give either 'fields' (for a task) or 'prompt'."
     ROW_BOTH_INPUTS = "give either 'fields' or 'prompt', not both."
     ROW_FIELDS_NEED_TASK = (
@@ -203,6 +204,7 @@ class Messages:
     CSV_NO_HEADER = "{name}: the first line must be a header naming the columns."
     CSV_UNKNOWN_COLUMNS = "{name}: unknown column(s) {columns}; expected {expected}."
     EVAL_NEEDS_DATA = "Pick a task (its {split} split is used) or give a data file."
+    ROW_BAD_FAMILY = "\"family\" must be text (a label of the row's kind), not {kind}."
     EVAL_BAD_SPLIT = "Unknown split {split!r}; valid splits: {splits}."  # also a task's load_split and /evaluate
     EVAL_BAD_METRIC = "Unknown metric {name!r}; available: {available}."
     EVAL_STOPPED = "Evaluation stopped."

@@ -15,7 +15,7 @@ from playground.core.limits import Limits
 from playground.core.messages import Messages
 from playground.core.types import BASE, DEFAULT_MAX_NEW_TOKENS, RequestError
 from playground.eval.metrics import METRICS
-from playground.features.tasks import EXAMPLES_DIR, SPLITS, Task, get_task
+from playground.features.tasks import EVAL_SPLITS, EXAMPLES_DIR, SPLITS, Task, get_task
 
 DEFAULT_METRICS = ("exact_match", "token_f1", "bleu")  # prompt-only data with no task
 MAX_LATENCY_RUNS = 1000
@@ -32,12 +32,15 @@ class EvalConfig:
     metrics: list[str] | None = field(default=None, metadata={
         "help": f"Metrics; default: the task's. Comma-separated, from: {', '.join(METRICS)}."})
     limit: int | None = field(default=None, metadata={"help": "Use only the first N rows."})
-    split: str = field(default="test", metadata={"help": "Task split used when no data file is given."})
+    split: str = field(default="test", metadata={"help": "Task split used when no data file is given: test, "
+                                                         "validation or challenge (hand-written, other inputs)."})
     batch_rows: int = field(default=64, metadata={"help": "Most rows per generate call (each with every variant); "
                                                           "max_batch usually decides."})
     max_batch: int = field(default=64, metadata={"help": "Most sequences (rows x variants) in one generate call, "
                                                          "to bound memory; fewer rows per call when exceeded."})
     max_new_tokens: int | None = field(default=None, metadata={"help": "New tokens; default: the task's."})
+    repetition_penalty: float | None = field(default=None, metadata={
+        "help": "Greedy decoding's repetition penalty; default: the task's (1 without a task)."})
     latency_runs: int = field(default=0, metadata={"help": "Single-request runs per variant for p50/p95; 0 = off."})
 
     def __post_init__(self) -> None:
@@ -45,8 +48,8 @@ class EvalConfig:
             get_task(self.task)  # ValueError listing the tasks
         if self.task is None and not self.data:
             raise RequestError(Messages.EVAL_NEEDS_DATA.format(split=self.split))
-        if self.split not in SPLITS:
-            raise RequestError(Messages.EVAL_BAD_SPLIT.format(split=self.split, splits=", ".join(SPLITS)))
+        if self.split not in (*SPLITS, *EVAL_SPLITS):
+            raise RequestError(Messages.EVAL_BAD_SPLIT.format(split=self.split, splits=", ".join(EVAL_SPLITS)))
         self.variants = list(dict.fromkeys(v.strip() for v in self.variants if v and v.strip()))
         if not self.variants:
             raise RequestError(Messages.NO_VARIANTS)
@@ -93,6 +96,14 @@ class EvalConfig:
     @property
     def rows_per_call(self) -> int:
         return max(1, min(self.batch_rows, self.max_batch // len(self.variants)))
+
+    @property
+    def penalty(self) -> float:
+        """The repetition penalty of the run: the config's, else the task's."""
+        if self.repetition_penalty is not None:
+            return float(self.repetition_penalty)
+        task = self.task_obj
+        return task.repetition_penalty if task else 1.0
 
     @property
     def new_tokens(self) -> int:

@@ -33,6 +33,7 @@ class EvalRow:
     messages: tuple[dict, ...]
     fields: dict | None = None
     prompt: str | None = None
+    family: str = ""  # a label of the row's kind, for per-family reports (the challenge splits name one)
 
     @property
     def input_text(self) -> str:
@@ -40,8 +41,9 @@ class EvalRow:
         return self.messages[-1]["content"]
 
     def to_dict(self) -> dict:
-        return {"row": self.number, "fields": self.fields, "prompt": self.prompt, "input": self.input_text,
-                "reference": list(self.references)}
+        row = {"row": self.number, "fields": self.fields, "prompt": self.prompt, "input": self.input_text,
+               "reference": list(self.references)}
+        return {**row, "family": self.family} if self.family else row
 
 
 def load_rows(path: str | Path, task: Task | str | None, limit: int | None = None, *,
@@ -93,7 +95,7 @@ def _jsonl_records(text: str, name: str) -> list[tuple[int, dict]]:
             raise _row_error(name, number, Messages.ROW_TOO_DEEP) from None
         if not isinstance(record, dict):
             raise _row_error(name, number, Messages.ROW_NOT_OBJECT.format(kind=type(record).__name__))
-        unknown = sorted(set(record) - {"fields", "prompt", "reference", "id"})
+        unknown = sorted(set(record) - {"fields", "prompt", "reference", "id", "family"})
         if unknown:
             raise _row_error(name, number, Messages.ROW_UNKNOWN_KEYS.format(keys=", ".join(map(repr, unknown))))
         records.append((number, record))
@@ -154,6 +156,9 @@ def _make_row(number: int, record: dict, task: Task | None, name: str, max_promp
     if not has_fields and not has_prompt:
         raise _row_error(name, number, Messages.ROW_NO_INPUT)
     references = _references(record, number, name)
+    family = record.get("family", "")
+    if not isinstance(family, str):
+        raise _row_error(name, number, Messages.ROW_BAD_FAMILY.format(kind=type(family).__name__))
     if has_fields:
         if task is None:
             raise _row_error(name, number, Messages.ROW_FIELDS_NEED_TASK)
@@ -164,7 +169,7 @@ def _make_row(number: int, record: dict, task: Task | None, name: str, max_promp
             messages = task.build_messages(fields)
         except ValueError as err:
             raise _row_error(name, number, str(err)) from None
-        return EvalRow(number, references, tuple(messages), fields=fields)
+        return EvalRow(number, references, tuple(messages), fields=fields, family=family)
     prompt = record["prompt"]
     if not isinstance(prompt, str) or not prompt.strip():
         raise _row_error(name, number, Messages.ROW_EMPTY_PROMPT)
@@ -173,7 +178,7 @@ def _make_row(number: int, record: dict, task: Task | None, name: str, max_promp
         raise _row_error(name, number, Messages.ROW_PROMPT_TOO_LONG.format(chars=len(prompt), limit=max_prompt_chars))
     # With a task, a prompt row keeps the task's system prompt: it replaces only the user message.
     head = ({"role": "system", "content": task.system_prompt},) if task else ()
-    return EvalRow(number, references, (*head, {"role": "user", "content": prompt}), prompt=prompt)
+    return EvalRow(number, references, (*head, {"role": "user", "content": prompt}), prompt=prompt, family=family)
 
 
 def _references(record: dict, number: int, name: str) -> tuple[str, ...]:

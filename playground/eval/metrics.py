@@ -1,6 +1,6 @@
 """Project API over the local `evaluate` metric modules in `metric_modules/`.
 
-The five built-in metrics load from their script paths, so they work with no network.
+The built-in metrics load from their script paths, so they work with no network.
 All scores are on a 0-100 scale, corpus and per row alike.
 """
 
@@ -12,8 +12,10 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Sequence
 
-METRICS: tuple[str, ...] = ("bleu", "chrf", "rouge_l", "exact_match", "token_f1")
-METRIC_LABELS = {"exact_match": "EM", "token_f1": "F1", "bleu": "BLEU", "chrf": "chrF", "rouge_l": "ROUGE-L"}
+# instruction_family: for prompt recovery, whether the answer names the reference's kind of rewrite.
+METRICS: tuple[str, ...] = ("bleu", "chrf", "rouge_l", "exact_match", "token_f1", "instruction_family")
+METRIC_LABELS = {"exact_match": "EM", "token_f1": "F1", "bleu": "BLEU", "chrf": "chrF", "rouge_l": "ROUGE-L",
+                 "instruction_family": "family"}
 METRIC_DIR = Path(__file__).parent / "metric_modules"
 
 # A loaded evaluate module keeps per-call state (its buffered batch), so one cached

@@ -21,6 +21,7 @@ from pathlib import Path
 from playground.core.types import VariantOutput
 from playground.eval.config import EvalConfig
 from playground.eval.data import EvalRow
+from playground.eval.loops import looped
 from playground.eval.metrics import metric_label
 from playground.eval.stats import BOOTSTRAP_RESAMPLES, paired_bootstrap, win_tie_loss
 
@@ -67,6 +68,7 @@ class VariantReport:
             finish[out.finish_reason] = finish.get(out.finish_reason, 0) + 1
         return {
             "metrics": {k: round(v, 4) for k, v in self.scores.items()},
+            "looped": sum(looped(out) for out in self.outputs),  # hit the token limit repeating itself (loops.py)
             "latency_batched": _rounded(self.latency),
             "latency_single": _rounded(self.single) if self.single else None,
             "ttft_p50_s": _round(self.ttft_p50_s),
@@ -149,7 +151,8 @@ class EvalResult:
             "base_model": self.base_model,
             "device": self.device,
             "config": config,
-            "decoding": {"greedy": True, "max_new_tokens": self.max_new_tokens},
+            "decoding": {"greedy": True, "max_new_tokens": self.max_new_tokens,
+                         "repetition_penalty": self.config.penalty},
             "metrics": self.metrics,
             "primary_metric": self.primary_metric,
             "memory": self.memory_kind,

@@ -104,7 +104,8 @@ def run_eval(engine: Engine, config: EvalConfig, progress: Progress | None = Non
     if not rows:
         raise DataError(Messages.DATA_EMPTY.format(name=config.data_path.name))
     metrics, variants = config.metric_names, config.variants
-    params = GenerationParams(max_new_tokens=config.new_tokens, temperature=0.0, seed=GREEDY_SEED)
+    params = GenerationParams(max_new_tokens=config.new_tokens, temperature=0.0, seed=GREEDY_SEED,
+                              repetition_penalty=config.penalty)
     cancel = cancel or threading.Event()
     total = len(rows) * len(variants) + config.latency_runs * len(variants)
     tick = _Ticker(progress, total)

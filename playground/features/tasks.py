@@ -19,7 +19,11 @@ from playground.core.messages import Messages
 from playground.core.types import RequestError
 
 EXAMPLES_DIR = Path(__file__).resolve().parents[2] / "examples"
-SPLITS = ("train", "validation", "test")
+SPLITS = ("train", "validation", "test")  # written by the task's generator (playground/train/datagen)
+# Rows written by hand, in other sentence plans and on other entities and topics than the generator's, none of them
+# in train: how an adapter does on inputs nobody wrote for it. Evaluated, never trained on.
+CHALLENGE = "challenge"
+EVAL_SPLITS = ("test", "validation", CHALLENGE)
 
 
 @dataclass(frozen=True)
@@ -92,6 +96,9 @@ class Task:
     max_new_tokens: int
     # First line of the user message; the field values follow as "Label: value" lines.
     instruction: str = ""
+    # The task's decoding default, used alike by the Compare tab (set when the task is picked), the eval and the
+    # model cards' samples: a penalty above 1 keeps short answers from looping until the token limit.
+    repetition_penalty: float = 1.0
 
     def validate_fields(self, fields: dict) -> dict:
         """Return the cleaned fields (strings stripped) in declaration order.
@@ -122,8 +129,8 @@ class Task:
 
     def load_split(self, split: str, root: Path = EXAMPLES_DIR) -> list[dict]:
         """Rows ``{"fields": ..., "reference": ...}`` of examples/<task>/<split>.jsonl."""
-        if split not in SPLITS:
-            raise RequestError(Messages.EVAL_BAD_SPLIT.format(split=split, splits=", ".join(SPLITS)))
+        if split not in (*SPLITS, CHALLENGE):
+            raise RequestError(Messages.EVAL_BAD_SPLIT.format(split=split, splits=", ".join((*SPLITS, CHALLENGE))))
         path = Path(root) / self.name / f"{split}.jsonl"
         with path.open(encoding="utf-8") as fh:
             return [json.loads(line) for line in fh if line.strip()]
@@ -207,7 +214,7 @@ _PROMPT_RECOVERY = Task(
     ),
     system_prompt="You recover the instruction that was used to rewrite a text. Reply with the instruction only.",
     primary_metric="token_f1",
-    metrics=("token_f1", "bleu", "exact_match"),
+    metrics=("token_f1", "bleu", "exact_match", "instruction_family"),
     max_new_tokens=48,
     instruction="Which instruction turned the original text into the rewritten text?",
 )

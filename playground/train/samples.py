@@ -43,6 +43,14 @@ NEW_INPUTS: dict[str, list[dict]] = {
                            "- We close at noon on Sundays."},
         {"original_text": "The museum is free on Mondays. Guided tours start every hour.",
          "rewritten_text": "THE MUSEUM IS FREE ON MONDAYS. GUIDED TOURS START EVERY HOUR."},
+        {"original_text": "The elevator in our building is broken again. Use the stairs until Friday. Sorry for the "
+                          "trouble.",
+         "rewritten_text": "Dear residents,\n\nPlease be advised that the elevator in our building is out of service "
+                           "once more. We kindly ask you to use the stairs until Friday.\n\nWe apologise for the "
+                           "inconvenience.\n\nBest regards,\nBuilding Management"},
+        {"original_text": "The swimming pool closes early today because of a storm warning. Lessons move to Saturday.",
+         "rewritten_text": "La piscine ferme plus tôt aujourd'hui en raison d'une alerte à la tempête. Les cours sont "
+                           "reportés à samedi."},
     ],
     "elevator_pitch": [
         {"position": "Veterinary Technician", "experience": "a vet assistant at an animal shelter",
@@ -56,7 +64,7 @@ NEW_INPUTS: dict[str, list[dict]] = {
 def samples_markdown(engine: LocalEngine, adapter: str) -> str:
     """A markdown block of base vs adapter outputs for the adapter's task's NEW inputs."""
     task = get_task(engine.adapter(adapter).task)
-    params = GenerationParams(max_new_tokens=task.max_new_tokens)
+    params = GenerationParams(max_new_tokens=task.max_new_tokens, repetition_penalty=task.repetition_penalty)
     blocks = []
     for fields in NEW_INPUTS[task.name]:
         messages = tuple(task.build_messages(fields))

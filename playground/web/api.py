@@ -25,6 +25,7 @@ from playground.eval.runner import prepare_rows, run_eval_steps
 from playground.features.chat import Chat, stream_turn
 from playground.features.divergence import divergences
 from playground.features.ratelimit import client_key
+from playground.features.tasks import EVAL_SPLITS
 from playground.services.battles import (
     MAX_NEW_TOKENS,
     battle_stream,
@@ -40,7 +41,7 @@ from playground.web.errors import reports_errors
 from playground.web.fairness import generation_pool
 from playground.web.files import uploaded_path
 from playground.web.pacing import paced
-from playground.web.tabs.eval import EVAL_SPLITS, as_int
+from playground.web.tabs.eval import as_int
 
 
 def register_api(app: Playground) -> None:

@@ -1,11 +1,14 @@
 """Prompt-recovery rows: original text + rewritten text -> the instruction used.
 
-Originals are 2-3 sentences (20-50 words) from everyday and work topics, in a casual
-register or formalised by a small casual->formal dictionary. The rewritten text is
-computed from the original by one of 21 transformations (lists, case, hashtags, letters,
-register, ...), so it is exactly what the instruction asks for. Instructions are
-parameterised and phrased several ways ("Add the hashtags #growth and #teamwork.").
-Run through ``python -m playground.train.datagen --task prompt_recovery``.
+Most rows (:data:`CURATED_SHARE`) are real rewrites written by hand (``rewrites_style``: style and voice, tone
+and formality, audience, perspective, inspiration; ``rewrites_format``: genre and format, length, language), 306
+of 32 source texts, each with several wordings of its instruction: what people ask the adapter about. The rest
+are mechanical edits: originals of 2-3 sentences (20-50 words) from everyday and work topics, in a casual
+register or formalised by a small casual->formal dictionary, rewritten by one of 21 transformations (lists,
+case, hashtags, letters, register, ...), so the text is exactly what the instruction asks for; instructions
+are parameterised and phrased several ways ("Add the hashtags #growth and #teamwork."). Test-only sources and
+topics keep some test rows on texts never trained on. Run through
+``python -m playground.train.datagen --task prompt_recovery``.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ from __future__ import annotations
 import random
 import re
 
-from playground.train.datagen import pick, row, word_count
+from playground.train.datagen import pick, rewrites_format, rewrites_style, row, word_count
 
 SIZES = {"train": 380, "validation": 50, "test": 120}
 
@@ -269,8 +272,47 @@ def instruction(kind: str, params: dict, rng: random.Random) -> str:
     return opening + text[0].lower() + text[1:] if opening else text
 
 
-def make_row(rng: random.Random, split: str) -> dict:
-    """One (original, rewritten) pair and its instruction; redraws until every length fits."""
+# The hand-written rewrites: (set, rewrite) with its source text in that set's SOURCES.
+CURATED_SETS = {"style": rewrites_style, "format": rewrites_format}
+CURATED_SHARE = 0.66  # of train rows, until every shared rewrite is in train; of validation and test: half
+HELD_OUT_SOURCES = {("style", "gym"), ("style", "solar"), ("style", "printer"), ("format", "podcast"),
+                    ("format", "parking"), ("format", "coffee")}  # validation and test only
+CURATED = [(name, r) for name, module in CURATED_SETS.items() for r in module.REWRITES]
+SHARED_CURATED = [c for c in CURATED if (c[0], c[1].source) not in HELD_OUT_SOURCES]
+HELD_OUT_CURATED = [c for c in CURATED if (c[0], c[1].source) in HELD_OUT_SOURCES]
+
+
+def curated_row(name: str, rewrite, rng: random.Random) -> dict:
+    """A hand-written rewrite of a source text, with one wording of its instruction."""
+    original = CURATED_SETS[name].SOURCES[rewrite.source]
+    return row({"original_text": original, "rewritten_text": rewrite.text}, rng.choice(rewrite.instructions))
+
+
+def row_maker():
+    """A fresh ``make_row(rng, split)``: train deals every shared hand-written rewrite once (from a shuffled
+    deck), validation and test draw half their rows from the held-out sources' rewrites; the other rows are
+    mechanical edits."""
+    deck: list = []
+    dealt = False
+
+    def make_row(rng: random.Random, split: str) -> dict:
+        nonlocal dealt
+        if split == "train":
+            if not dealt:
+                deck.extend(rng.sample(SHARED_CURATED, len(SHARED_CURATED)))
+                dealt = True
+            if deck and rng.random() < CURATED_SHARE:
+                return curated_row(*deck.pop(), rng)
+        elif rng.random() < 0.5:
+            return curated_row(*rng.choice(HELD_OUT_CURATED), rng)
+        return mechanical_row(rng, split)
+
+    return make_row
+
+
+def mechanical_row(rng: random.Random, split: str) -> dict:
+    """One (original, rewritten) pair made by a transformation, and its instruction; redraws until every length
+    fits."""
     for _ in range(1000):
         topics = HELD_OUT_TOPICS if split == "test" and rng.random() < 0.25 else TOPICS
         topic = topics[rng.choice(sorted(topics))]

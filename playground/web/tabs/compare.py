@@ -16,7 +16,7 @@ from playground.core.messages import Messages
 from playground.core.types import BASE, GenerationParams, VariantOutput, check_budget
 from playground.features.divergence import divergences, to_html
 from playground.features.share import SharedComparison, from_query, to_query
-from playground.features.tasks import TASKS
+from playground.features.tasks import TASKS, get_task
 from playground.services.context import Playground
 from playground.services.requests import FREE_PROMPT, build_rows
 from playground.web.errors import reports_errors
@@ -119,8 +119,8 @@ class CompareTab(Tab):
         layout_outputs = [*self.columns, *self.panes, *self.timings, *self.token_views]
         self.variants.change(self.layout, self.variants, layout_outputs, queue=False, api_visibility="private")
         self.task.input(self.pick_task, [self.task, self.variants],
-                         [self.prompt, *self.forms.groups.values(), self.variants],
-                         queue=False, api_visibility="private")
+                        [self.prompt, *self.forms.groups.values(), self.variants, self.panel.max_new_tokens,
+                         self.panel.repetition_penalty], queue=False, api_visibility="private")
         self.inputs = [self.task, self.prompt, self.system_prompt, self.variants, *self.settings,
                        self.show_divergence, *self.strengths.values(), *self.forms.all_inputs]
         self.outputs = [*self.panes, *self.timings, *self.token_views, self.status, self.last_seed]
@@ -146,11 +146,18 @@ class CompareTab(Tab):
 
     @reports_errors
     def pick_task(self, task_name: str, variants: list[str]):
-        """Show the task's form (or the free prompt) and pre-select base + the task's adapters."""
-        if task_name:
-            matching = [r.name for r in self.described if r.task == task_name]
-            variants = [BASE, *matching][: self.pane_count] if matching else variants
-        return [gr.update(visible=not task_name), *self.forms.visibility(task_name), gr.update(value=variants)]
+        """Show the task's form (or the free prompt), pre-select base + the task's adapters, and set the task's
+        decoding defaults (its max new tokens and repetition penalty, as the eval and the cards use them)."""
+        if not task_name:
+            return [gr.update(visible=True), *self.forms.visibility(task_name), gr.update(value=variants),
+                    gr.update(), gr.update(info=None)]
+        task = get_task(task_name)
+        matching = [r.name for r in self.described if r.task == task_name]
+        variants = [BASE, *matching][: self.pane_count] if matching else variants
+        tokens = min(task.max_new_tokens, self.app.limits.max_new_tokens)
+        return [gr.update(visible=False), *self.forms.visibility(task_name), gr.update(value=variants),
+                gr.update(value=tokens), gr.update(value=task.repetition_penalty,
+                                                   info=f"{task.title}'s default: {task.repetition_penalty:g}")]
 
     def split_extra(self, extra: list) -> tuple[dict[str, float], list]:
         """Strength slider values (by adapter) and the task field values, out of run()'s trailing inputs."""

@@ -19,10 +19,11 @@ from playground.core.messages import Messages
 from playground.core.types import BASE, DEFAULT_MAX_NEW_TOKENS
 from playground.eval.config import EvalConfig
 from playground.eval.data import DataError
+from playground.eval.loops import looped
 from playground.eval.metrics import METRICS, metric_label
 from playground.eval.report import EvalResult
 from playground.eval.runner import prepare_rows, run_eval_steps
-from playground.features.tasks import TASKS, get_task
+from playground.features.tasks import EVAL_SPLITS, TASKS, get_task
 from playground.services.context import Playground
 from playground.services.requests import variant_names
 from playground.web.downloads import fresh_folder
@@ -33,7 +34,6 @@ from playground.web.tabs.base import Tab
 from playground.web.tabs.compare import variant_label
 
 SOURCES = [("Task split", "split"), ("Upload a JSONL or CSV file", "upload")]
-EVAL_SPLITS = ("test", "validation")
 NO_TASK = ""
 DIFF_COLORS = {"not in reference": "red", "missing from output": "blue", "variant": "gray"}
 NEED_UPLOAD = "Upload a .jsonl or .csv file first, or pick a task split."
@@ -56,12 +56,14 @@ def word_diff(reference: str, output: str) -> list[tuple[str, str | None]]:
 
 
 def aggregate_frame(result: EvalResult) -> pd.DataFrame:
-    """One row per variant: every metric, latency, time to first token, tokens/s, memory."""
+    """One row per variant: every metric, the rows that looped (hit the token limit repeating themselves),
+    latency, time to first token, tokens/s, memory."""
     mode = result.latency_mode
     records = []
     for name, report in result.reports.items():
         record = {"variant": name}
         record.update({metric_label(m): round(report.scores[m], 2) for m in result.metrics})
+        record["looped %"] = round(100 * sum(map(looped, report.outputs)) / max(1, len(report.outputs)), 1)
         record.update({
             f"latency p50 ({mode}) s": _r(report.latency_p50_s), f"latency p95 ({mode}) s": _r(report.latency_p95_s),
             f"TTFT p50 ({mode}) s": _r(report.ttft_s), f"tokens/s ({mode})": round(report.stream_tokens_per_s, 1),
