@@ -155,7 +155,7 @@ def test_load_split_reads_rows_and_rejects_unknown_splits(tmp_path):
     text = "\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n\n"
     (tmp_path / "domain_qa" / "train.jsonl").write_text(text, encoding="utf-8")
     assert task.load_split("train", root=tmp_path) == rows
-    refusal = Messages.EVAL_BAD_SPLIT.format(split="dev", splits="train, validation, test")
+    refusal = Messages.EVAL_BAD_SPLIT.format(split="dev", splits="train, validation, test, challenge")
     with pytest.raises(ValueError, match=re.escape(refusal)):
         task.load_split("dev", root=tmp_path)
 

@@ -129,12 +129,13 @@ class ArenaStore:
         self.sqlite = url.get_backend_name() == "sqlite"
         self.path = Path(url.database) if self.sqlite else None  # the SQLite file (None on a server)
         self.url = shown_url(target)
-        if self.sqlite:
+        if self.sqlite:  # a fresh connection per operation (cheap for a file): no pool for busy threads to wait on
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            self.engine = sa.create_engine(url, connect_args={"timeout": timeout_s})
+            self.engine = sa.create_engine(url, poolclass=sa.pool.NullPool, connect_args={"timeout": timeout_s})
             _sqlite_transactions(self.engine)
-        else:
-            self.engine = sa.create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": int(timeout_s)})
+        else:  # pooled; a connection the server dropped (a restart) is replaced before use
+            self.engine = sa.create_engine(url, pool_pre_ping=True, pool_size=8, max_overflow=24,
+                                           pool_timeout=timeout_s, connect_args={"connect_timeout": int(timeout_s)})
         self._opening = threading.Lock()
         self._secret: bytes | None = None
         try:
@@ -173,6 +174,9 @@ class ArenaStore:
         except (sa.exc.OperationalError, sa.exc.InterfaceError) as err:
             log.error("the arena's database %s failed: %s", self.url, err.orig if err.orig is not None else err)
             raise ArenaError(Messages.ARENA_STORE_DOWN) from None
+        except sa.exc.TimeoutError:  # every pooled connection busy for timeout_s
+            log.error("the arena's database %s: no free connection in the pool", self.url)
+            raise ArenaError(Messages.ARENA_STORE_DOWN) from None
 
     def _ensure_open(self) -> bytes:
         """This database's client-id secret, opening the database first if it was not yet (once)."""
@@ -199,12 +203,6 @@ class ArenaStore:
                 db.exec_driver_sql(f"PRAGMA user_version = {SCHEMA_VERSION}")
             else:
                 _set_meta(db, "schema_version", str(SCHEMA_VERSION))
-        if legacy:  # the old values still lie in the main file until the WAL is checkpointed into it
-            connection = self.engine.raw_connection()
-            try:
-                connection.cursor().execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            finally:
-                connection.close()
         return secret
 
     def journal_mode(self) -> str:

@@ -15,15 +15,12 @@ from __future__ import annotations
 import argparse
 import hashlib
 import os
-import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
-import httpx
-
 from playground.core.config import REPO_ROOT, default_cache_dir
+from playground.remote.process import kill_server, start_server
 
 START_BOUND_S = 300  # a failing start is the only thing that waits this long (ready in seconds here)
 ALIAS = "smollm2-135m-q4_1"  # the base's name on the server (--alias)
@@ -96,26 +93,12 @@ class LlamaServer:
         return command + (["--api-key", self.api_key] if self.api_key else [])
 
     def start(self) -> None:
-        log = self.log_path.open("a")
-        self.process = subprocess.Popen(self.command(), stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
-        deadline = time.monotonic() + START_BOUND_S
-        while True:
-            try:
-                if httpx.get(f"{self.url}/health", timeout=5).status_code == 200:
-                    return
-            except httpx.HTTPError:
-                pass
-            if self.process.poll() is not None:
-                raise RuntimeError(f"llama-server exited: {self.log_path.read_text()[-3000:]}")
-            if time.monotonic() > deadline:
-                raise RuntimeError("llama-server did not answer in time")
-            time.sleep(0.5)
+        self.process = start_server(self.command(), self.log_path, f"{self.url}/health", START_BOUND_S,
+                                    "llama-server")
 
     def kill(self) -> None:
         """Kill -9 the server (a crash, not a shutdown)."""
-        if self.process is not None and self.process.poll() is None:
-            os.killpg(self.process.pid, signal.SIGKILL)
-            self.process.wait()
+        kill_server(self.process)
         self.process = None
 
 

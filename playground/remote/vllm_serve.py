@@ -13,15 +13,12 @@ from __future__ import annotations
 
 import argparse
 import os
-import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
-import httpx
-
 from playground.core.config import REPO_ROOT, default_cache_dir
+from playground.remote.process import kill_server, start_server
 
 SERVED_BASE = "smollm2-135m"  # the base's name on the server (--served-model-name)
 START_BOUND_S = 900  # a failing start is the only thing that waits this long (ready in 1-3 min here)
@@ -67,28 +64,13 @@ class VllmServer:
         env = {**os.environ, "VLLM_TARGET_DEVICE": "cpu", "VLLM_CPU_OMP_THREADS_BIND": "0-1",
                "VLLM_CPU_KVCACHE_SPACE": "1", "VLLM_NO_USAGE_STATS": "1", "DO_NOT_TRACK": "1",
                "HF_HUB_OFFLINE": "1", "VLLM_ALLOW_RUNTIME_LORA_UPDATING": "1" if self.runtime_lora else "0"}
-        log = self.log_path.open("a")
-        self.process = subprocess.Popen(self.command(), env=env, stdout=log, stderr=subprocess.STDOUT,
-                                        start_new_session=True)
         headers = {"Authorization": f"Bearer {self.api_key}"} if self.api_key else {}
-        deadline = time.monotonic() + START_BOUND_S
-        while True:
-            try:
-                if httpx.get(f"{self.url}/v1/models", headers=headers, timeout=5).status_code == 200:
-                    return
-            except httpx.HTTPError:
-                pass
-            if self.process.poll() is not None:
-                raise RuntimeError(f"vllm serve exited: {self.log_path.read_text()[-3000:]}")
-            if time.monotonic() > deadline:
-                raise RuntimeError("vllm serve did not answer in time")
-            time.sleep(1)
+        self.process = start_server(self.command(), self.log_path, f"{self.url}/v1/models", START_BOUND_S,
+                                    "vllm serve", env=env, headers=headers)
 
     def kill(self) -> None:
         """Kill -9 the server and its workers (a crash, not a shutdown)."""
-        if self.process is not None and self.process.poll() is None:
-            os.killpg(self.process.pid, signal.SIGKILL)
-            self.process.wait()
+        kill_server(self.process)
         self.process = None
 
 
