@@ -3,7 +3,7 @@
 llama.cpp's server serves one model; the LoRA adapters it was started with (``--lora FILE``) are listed by
 ``GET /lora-adapters`` and applied per request by the ``lora`` field, ``[{"id": 0, "scale": 0.5}, ...]`` (an
 adapter left out is at scale 0). So on this server a variant is the base with one adapter's scale set, and the
-playground's adapter strength is that scale. Other servers answer ``/lora-adapters`` with 404.
+playground's adapter strength is that scale. Other servers answer ``/lora-adapters`` with 404 (or refuse it).
 """
 
 from __future__ import annotations
@@ -19,7 +19,9 @@ def lora_adapters(client: ServerClient) -> dict[str, int] | None:
     try:
         listed = client.get("/lora-adapters")
     except ServerError as err:
-        if err.status in (404, 405):
+        # another server: it has no such route (404, 405), or guards or refuses every path it does not know
+        # (/v1/models answered just before, with the same key, so 401/403 here is not the key)
+        if err.status in (400, 401, 403, 404, 405, 422):
             return None
         raise
     if not isinstance(listed, list):
