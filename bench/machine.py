@@ -1,8 +1,10 @@
-"""What the benchmarks print about the machine: its CPU model and the kernels it runs (figures differ between them)."""
+"""What the benchmarks print about the machine (its CPU model: figures differ between CPUs), and a free local port
+for the servers they start."""
 
 from __future__ import annotations
 
 import platform
+import socket
 from pathlib import Path
 
 
@@ -15,3 +17,10 @@ def cpu_model() -> str:
     except OSError:
         pass
     return platform.processor() or platform.machine()
+
+
+def free_port() -> int:
+    """A TCP port on 127.0.0.1 that nothing listens on now."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]

@@ -24,7 +24,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.machine import cpu_model  # noqa: E402
+from bench.machine import cpu_model, free_port  # noqa: E402
 from playground.core.config import REPO_ROOT, AppConfig  # noqa: E402
 from playground.core.types import GenerationParams, Row  # noqa: E402
 from playground.local.engine import LocalEngine  # noqa: E402
@@ -34,14 +34,6 @@ from playground.remote.llama_server import LlamaServer, llama_cpp_root  # noqa: 
 from playground.services.requests import prompt_messages  # noqa: E402
 
 PROMPT = "Write a detailed paragraph about how small teams can ship software faster."
-
-
-def free_port() -> int:
-    import socket
-
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def main(argv=None) -> None:

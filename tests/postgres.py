@@ -16,12 +16,12 @@ import os
 import pwd
 import secrets
 import shutil
-import socket
 import subprocess
 import tempfile
-from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from tests.conftest import free_port
 
 USER = "arena"
 
@@ -33,12 +33,6 @@ def bin_dir() -> Path | None:
         return Path(found[-1]).parent
     initdb = shutil.which("initdb")
     return Path(initdb).parent if initdb else None
-
-
-def _free_port() -> int:
-    with closing(socket.socket()) as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @dataclass
@@ -59,7 +53,7 @@ class PostgresCluster:
             raise FileNotFoundError("PostgreSQL is not installed (make postgres: apt-get install postgresql)")
         run_as = "postgres" if os.geteuid() == 0 else None
         root = Path(tempfile.mkdtemp(prefix="playground-pg-"))
-        cluster = cls(root=root, port=_free_port(), password=secrets.token_hex(12), bin=pg_bin, run_as=run_as)
+        cluster = cls(root=root, port=free_port(), password=secrets.token_hex(12), bin=pg_bin, run_as=run_as)
         (root / "pw").write_text(cluster.password)
         if run_as:
             user = pwd.getpwnam(run_as)

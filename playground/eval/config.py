@@ -15,7 +15,7 @@ from playground.core.limits import Limits
 from playground.core.messages import Messages
 from playground.core.types import BASE, DEFAULT_MAX_NEW_TOKENS, RequestError
 from playground.eval.metrics import METRICS
-from playground.features.tasks import EVAL_SPLITS, EXAMPLES_DIR, SPLITS, Task, get_task
+from playground.features.tasks import ALL_SPLITS, EXAMPLES_DIR, Task, get_task
 
 DEFAULT_METRICS = ("exact_match", "token_f1", "bleu")  # prompt-only data with no task
 MAX_LATENCY_RUNS = 1000
@@ -48,8 +48,8 @@ class EvalConfig:
             get_task(self.task)  # ValueError listing the tasks
         if self.task is None and not self.data:
             raise RequestError(Messages.EVAL_NEEDS_DATA.format(split=self.split))
-        if self.split not in (*SPLITS, *EVAL_SPLITS):
-            raise RequestError(Messages.EVAL_BAD_SPLIT.format(split=self.split, splits=", ".join(EVAL_SPLITS)))
+        if self.split not in ALL_SPLITS:  # the same refusal as the task's own load_split
+            raise RequestError(Messages.EVAL_BAD_SPLIT.format(split=self.split, splits=", ".join(ALL_SPLITS)))
         self.variants = list(dict.fromkeys(v.strip() for v in self.variants if v and v.strip()))
         if not self.variants:
             raise RequestError(Messages.NO_VARIANTS)

@@ -42,6 +42,11 @@ class VariantReport:
     single: dict | None = None               # latency mode: runs, p50_s, p95_s, ttft_p50_s, tokens_per_s, peak
 
     @property
+    def looped(self) -> int:
+        """Outputs that hit the token limit repeating themselves (:mod:`playground.eval.loops`)."""
+        return sum(looped(out) for out in self.outputs)
+
+    @property
     def latency_p50_s(self) -> float | None:
         return (self.single or self.latency)["p50_s"]
 
@@ -68,7 +73,7 @@ class VariantReport:
             finish[out.finish_reason] = finish.get(out.finish_reason, 0) + 1
         return {
             "metrics": {k: round(v, 4) for k, v in self.scores.items()},
-            "looped": sum(looped(out) for out in self.outputs),  # hit the token limit repeating itself (loops.py)
+            "looped": self.looped,
             "latency_batched": _rounded(self.latency),
             "latency_single": _rounded(self.single) if self.single else None,
             "ttft_p50_s": _round(self.ttft_p50_s),

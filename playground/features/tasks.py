@@ -23,7 +23,8 @@ SPLITS = ("train", "validation", "test")  # written by the task's generator (pla
 # Rows written by hand, in other sentence plans and on other entities and topics than the generator's, none of them
 # in train: how an adapter does on inputs nobody wrote for it. Evaluated, never trained on.
 CHALLENGE = "challenge"
-EVAL_SPLITS = ("test", "validation", CHALLENGE)
+ALL_SPLITS = (*SPLITS, CHALLENGE)  # what load_split and the eval command line read
+EVAL_SPLITS = ("test", "validation", CHALLENGE)  # what the Eval tab and /evaluate offer
 
 
 @dataclass(frozen=True)
@@ -129,8 +130,8 @@ class Task:
 
     def load_split(self, split: str, root: Path = EXAMPLES_DIR) -> list[dict]:
         """Rows ``{"fields": ..., "reference": ...}`` of examples/<task>/<split>.jsonl."""
-        if split not in (*SPLITS, CHALLENGE):
-            raise RequestError(Messages.EVAL_BAD_SPLIT.format(split=split, splits=", ".join((*SPLITS, CHALLENGE))))
+        if split not in ALL_SPLITS:
+            raise RequestError(Messages.EVAL_BAD_SPLIT.format(split=split, splits=", ".join(ALL_SPLITS)))
         path = Path(root) / self.name / f"{split}.jsonl"
         with path.open(encoding="utf-8") as fh:
             return [json.loads(line) for line in fh if line.strip()]

@@ -134,18 +134,15 @@ class RemoteEngine:
         models = self.client.get("/v1/models").get("data") or []
         ids = [str(m.get("id")) for m in models if m.get("id")]
         host = self.config.server.host
+        if self.config.base and self.config.base not in ids:
+            raise ServerError(Messages.SERVER_UNKNOWN_BASE.format(host=host, name=self.config.base,
+                                                                  models=", ".join(ids) or "none"))
         loras = lora_adapters(self.client)
         if loras is not None:  # llama.cpp's server: one model, the adapters are scales of each request
-            if self.config.base and self.config.base not in ids:
-                raise ServerError(Messages.SERVER_UNKNOWN_BASE.format(host=host, name=self.config.base,
-                                                                      models=", ".join(ids) or "none"))
             if not ids:
                 raise ServerError(Messages.SERVER_NO_BASE.format(host=host))
             return _Served(self.config.base or ids[0], list(loras), lora_ids=loras)
         if self.config.base:
-            if self.config.base not in ids:
-                raise ServerError(Messages.SERVER_UNKNOWN_BASE.format(host=host, name=self.config.base,
-                                                                      models=", ".join(ids) or "none"))
             base = self.config.base
         else:
             parents = {str(m.get("parent")) for m in models if m.get("parent")}

@@ -19,7 +19,6 @@ from playground.core.messages import Messages
 from playground.core.types import BASE, DEFAULT_MAX_NEW_TOKENS
 from playground.eval.config import EvalConfig
 from playground.eval.data import DataError
-from playground.eval.loops import looped
 from playground.eval.metrics import METRICS, metric_label
 from playground.eval.report import EvalResult
 from playground.eval.runner import prepare_rows, run_eval_steps
@@ -63,7 +62,7 @@ def aggregate_frame(result: EvalResult) -> pd.DataFrame:
     for name, report in result.reports.items():
         record = {"variant": name}
         record.update({metric_label(m): round(report.scores[m], 2) for m in result.metrics})
-        record["looped %"] = round(100 * sum(map(looped, report.outputs)) / max(1, len(report.outputs)), 1)
+        record["looped %"] = round(100 * report.looped / max(1, len(report.outputs)), 1)
         record.update({
             f"latency p50 ({mode}) s": _r(report.latency_p50_s), f"latency p95 ({mode}) s": _r(report.latency_p95_s),
             f"TTFT p50 ({mode}) s": _r(report.ttft_s), f"tokens/s ({mode})": round(report.stream_tokens_per_s, 1),
