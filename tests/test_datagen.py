@@ -1,5 +1,6 @@
 """Tests for playground.train.datagen and the committed examples/ it writes (fast, no model)."""
 
+import importlib
 import re
 
 import pytest
@@ -20,16 +21,19 @@ from playground.train.datagen import (
     write_task,
 )
 from playground.train.datagen.__main__ import main
-from playground.train.datagen.domain_qa_facts import FACTS
+from playground.train.datagen.domain_qa import ALL_FACTS as FACTS
 
 SIZE_RANGES = {  # (train, validation, test) bounds from the project brief
     "linkedin_post": ((900, 1100), (40, 60), (110, 130)),
     "marketing_copy": ((300, 400), (40, 60), (110, 130)),
-    "domain_qa": ((300, 400), (40, 60), (110, 130)),
+    "domain_qa": ((700, 900), (40, 60), (110, 130)),
     "prompt_recovery": ((300, 400), (40, 60), (110, 130)),
     "elevator_pitch": ((300, 400), (40, 60), (110, 130)),
 }
-FR_QUESTION_STARTS = ("Qu'est-ce", "Que ", "Définissez", "Expliquez", "C'est quoi", "Pouvez-vous")
+# The first words of every French question template and context line (the generator's, written out).
+FR_QUESTION_STARTS = ("Qu'est-ce", "Que ", "Définissez", "Expliquez", "C'est quoi", "Pouvez-vous", "Pourriez-vous",
+                      "Définition", "Comment décririez", "À quoi", "Un collègue", "J'ai lu", "Je débute",
+                      "Mon responsable", "J'ai vu", "Un client")
 FR_WORDS = {"le", "la", "les", "un", "une", "des", "du", "de", "est", "qui", "et", "pour", "dans", "sur", "avec",
             "c", "d", "l", "qu", "désigne", "où", "à", "au"}
 EN_WORDS = {"the", "a", "an", "is", "of", "that", "and", "to", "for", "with", "refers", "means", "in", "on", "by"}
@@ -104,6 +108,20 @@ def test_the_challenge_split_shares_no_input_with_train(data, name):
     assert not {r["fields"][first] for r in challenge} & {r["fields"][first] for r in train}
 
 
+@pytest.mark.parametrize("name", ["elevator_pitch", "linkedin_post", "marketing_copy"])
+def test_hand_written_rows_are_all_in_train_but_a_tenth_kept_for_validation(data, name):
+    module = importlib.import_module(f"playground.train.datagen.{name}")
+    written = [fields_key(r["fields"]) for r in module.WRITTEN]
+    assert len(written) >= 180 and len(set(written)) == len(written)
+    test_only = getattr(module, "_test_only", lambda r: False)
+    held_out = set(written[::10]) | {fields_key(r["fields"]) for r in module.WRITTEN if test_only(r)}
+    in_split = {split: {fields_key(r["fields"]) for r in data[name][split]} & set(written) for split in SPLITS}
+    assert in_split["train"] == set(written) - held_out
+    assert in_split["validation"] and in_split["validation"] <= held_out and not in_split["test"]
+    first = data[name]["train"][:400]  # the shipped adapters train on the first rows (--limit)
+    assert 0.3 <= len(in_split["train"] & {fields_key(r["fields"]) for r in first}) / len(first) <= 0.7
+
+
 def test_check_disjoint_catches_leaks():
     row = {"fields": {"question": "What is ARR?"}, "reference": "x"}
     with pytest.raises(ValueError, match="test row also appears in train"):
@@ -142,7 +160,8 @@ def test_domain_qa_test_asks_mostly_about_trained_concepts_in_new_words(data):
 
 
 def test_linkedin_posts(data):
-    for r in (r for rows in data["linkedin_post"].values() for r in rows):
+    written = {r["reference"] for r in linkedin_post.WRITTEN}
+    for r in (r for rows in data["linkedin_post"].values() for r in rows if r["reference"] not in written):
         f, text = r["fields"], r["reference"]
         assert linkedin_post.MIN_WORDS <= word_count(text) <= linkedin_post.MAX_WORDS
         hook, body, cta, tags = text.split("\n\n")
@@ -153,7 +172,9 @@ def test_linkedin_posts(data):
 def test_marketing_copy_fits_platform_and_length(data):
     products = [p for ind in (*marketing_copy.INDUSTRIES.values(), *marketing_copy.HELD_OUT_INDUSTRIES.values())
                 for p, _ in ind[0]] + [p for p, _ in marketing_copy.HELD_OUT_PRODUCTS.values()]
-    for r in (r for rows in data["marketing_copy"].values() for r in rows):
+    written = {r["reference"] for r in marketing_copy.WRITTEN}
+    assert all(word_count(r["reference"]) <= r["fields"]["max_length"] for r in marketing_copy.WRITTEN)
+    for r in (r for rows in data["marketing_copy"].values() for r in rows if r["reference"] not in written):
         f, text = r["fields"], r["reference"]
         assert word_count(text) <= min(f["max_length"], marketing_copy.CAP_WORDS)
         product = next(p for p in products if p in f["prompt"])
@@ -190,22 +211,12 @@ def test_domain_qa_answers_start_with_the_key_phrase(data):
         assert r["reference"].startswith(keys) and r["reference"].endswith(".")
 
 
-def test_fact_base():
-    assert len(FACTS) >= 100 and len({f.term for f in FACTS}) == len(FACTS)
+def test_fact_base_has_300_concepts_in_both_languages_and_repeats_none():
+    """FACTS + MORE_FACTS (#19: at least 300 concepts with an English and a French answer)."""
+    terms = [f.term.lower() for f in FACTS]
+    french = [f.fr_q.lower() for f in FACTS]
+    assert len(FACTS) >= 300 and len(set(terms)) == len(terms) and len(set(french)) == len(french)
     for f in FACTS:
-        assert f.fr_def.startswith(("le ", "la ", "l'", "un ", "une ")), f.fr_def
-        assert f.fr_key[0].isupper() and f.en_key[0].isupper() and not f.en_def.endswith(".")
-    assert domain_qa.HELD_OUT_TERMS <= {f.term for f in FACTS}
-
-
-def test_the_next_concepts_follow_the_fact_base_conventions_and_repeat_none():
-    """domain_qa_more: 285 concepts for the next domain_qa data (#19: at least 300 with EN and FR answers)."""
-    from playground.train.datagen.domain_qa_more import MORE_FACTS
-
-    terms = [f.term.lower() for f in (*FACTS, *MORE_FACTS)]
-    french = [f.fr_q.lower() for f in (*FACTS, *MORE_FACTS)]
-    assert len(FACTS) + len(MORE_FACTS) >= 300 and len(set(terms)) == len(terms) and len(set(french)) == len(french)
-    for f in MORE_FACTS:
         assert f.fr_def.startswith(("le ", "la ", "l'", "un ", "une ")), f.fr_def
         assert f.fr_key[0].isupper() and not f.en_def.endswith(".")
         assert f.en_key[0].isupper() or f.en_key[0].isdigit()  # "360-degree feedback"
@@ -213,10 +224,24 @@ def test_the_next_concepts_follow_the_fact_base_conventions_and_repeat_none():
             assert domain_qa.MIN_WORDS <= word_count(frame.format(key=f.en_key, d=f.en_def)) <= domain_qa.MAX_WORDS
         for frame in domain_qa.FR_FRAMES:
             assert domain_qa.MIN_WORDS <= word_count(frame.format(key=f.fr_key, d=f.fr_def)) <= domain_qa.MAX_WORDS
+    assert domain_qa.HELD_OUT_TERMS <= {f.term for f in FACTS}
+
+
+def test_domain_qa_trains_every_concept_in_both_languages(data):
+    def language(r):
+        return "fr" if r["fields"]["question"].startswith(FR_QUESTION_STARTS) else "en"
+
+    def concept(r):
+        keys = {(f.fr_key if language(r) == "fr" else f.en_key): f.term for f in FACTS}
+        return keys[max((k for k in keys if r["reference"].startswith(k)), key=len)]  # "Agile" vs "Agile coach"
+
+    pairs = [(concept(r), language(r)) for r in data["domain_qa"]["train"]]
+    assert sorted(pairs) == sorted((f.term, lang) for f in domain_qa.SHARED for lang in ("en", "fr"))
 
 
 def test_elevator_pitches_have_the_four_parts_in_order(data):
-    for r in (r for rows in data["elevator_pitch"].values() for r in rows):
+    written = {r["reference"] for r in elevator_pitch.WRITTEN}
+    for r in (r for rows in data["elevator_pitch"].values() for r in rows if r["reference"] not in written):
         f, text = r["fields"], r["reference"]
         article = "an" if f["position"][0] in "AEIOU" else "a"
         parts = [f"I am {article} {f['position']}.", f"During my experience as {f['experience']}, I ",
@@ -252,6 +277,13 @@ def test_prompt_recovery_mixes_hand_written_rewrites_of_every_family_with_mechan
     held_out = {r.text for _, r in prompt_recovery.HELD_OUT_CURATED}
     assert not held_out & {r["fields"]["rewritten_text"] for r in data["prompt_recovery"]["train"]}
     assert held_out & {r["fields"]["rewritten_text"] for r in data["prompt_recovery"]["test"]}
+    # Mechanical edits are made on the same source texts too (no telling the two kinds apart by the text),
+    # never on a held-out source in train.
+    sources = {t for m in prompt_recovery.CURATED_SETS.values() for t in m.SOURCES.values()}
+    mechanical = [r for r in data["prompt_recovery"]["train"] if r["fields"]["rewritten_text"] not in curated]
+    on_sources = [r for r in mechanical if r["fields"]["original_text"] in sources]
+    assert 0.3 <= len(on_sources) / len(mechanical) <= 0.7
+    assert not {r["fields"]["original_text"] for r in on_sources} & set(prompt_recovery.HELD_OUT_SOURCE_TEXTS)
 
 
 def test_hand_written_rewrites_are_well_formed():

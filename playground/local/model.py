@@ -10,7 +10,9 @@ from __future__ import annotations
 import importlib.util
 import logging
 import os
+import shutil
 import socket
+import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -85,10 +87,18 @@ def embedded_gguf_path() -> Path:
     return path
 
 
+def _complete(folder: Path) -> bool:
+    return (folder / "model.safetensors").is_file() and (folder / "tokenizer.json").is_file()
+
+
 def embedded_cache(cache_dir: str | Path) -> Path:
-    """Folder with safetensors + tokenizer converted from the embedded GGUF (made on first use)."""
+    """Folder with safetensors + tokenizer converted from the embedded GGUF (made on first use).
+
+    Processes that start together (replicas, training lanes) each convert into a staging folder
+    of their own; the first to finish publishes it and the others keep that one.
+    """
     target = Path(cache_dir) / "SmolLM2-135M-Instruct"
-    if (target / "model.safetensors").is_file() and (target / "tokenizer.json").is_file():
+    if _complete(target):
         return target
     gguf = embedded_gguf_path()
     log.info("Converting %s to safetensors in %s (first run only)", gguf.name, target)
@@ -98,14 +108,20 @@ def embedded_cache(cache_dir: str | Path) -> Path:
     del model.config.quantization_config
     model.hf_quantizer = None
     model.config._name_or_path = HUB_BASE_ID
-    staging = target.with_name(target.name + ".partial")
-    model.save_pretrained(staging, safe_serialization=True)
-    tokenizer.save_pretrained(staging)
-    if target.exists():
-        import shutil
-
-        shutil.rmtree(target)
-    staging.rename(target)  # atomic: a half-written cache is never mistaken for a good one
+    target.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(dir=target.parent, prefix=target.name + ".partial-"))
+    try:
+        model.save_pretrained(staging, safe_serialization=True)
+        tokenizer.save_pretrained(staging)
+        if target.exists() and not _complete(target):
+            shutil.rmtree(target, ignore_errors=True)
+        try:
+            staging.rename(target)  # atomic: a half-written cache is never mistaken for a good one
+        except OSError:
+            if not _complete(target):  # not another process's finished copy: a real failure
+                raise
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
     return target
 
 

@@ -61,6 +61,38 @@ def a_or_an(phrase: str) -> str:
     return ("an " if phrase[:1].lower() in "aeiou" else "a ") + phrase
 
 
+def with_written(written: list[Row], make_row: MakeRow, share: float, every: int = 10,
+                 test_only: Callable[[Row], bool] = lambda r: False) -> Callable[[], MakeRow]:
+    """A ``row_maker`` that deals hand-written rows among ``make_row``'s generated ones.
+
+    Every ``every``-th hand-written row, and every row with a value the generator holds out for test
+    (``test_only``), is kept for validation (drawn for a third of its rows); train deals each of the others
+    once, in a shuffled order, at ``share`` of its rows until they are all used; test stays generated.
+    """
+    held_out = [r for i, r in enumerate(written) if i % every == 0 or test_only(r)]
+    shared = [r for i, r in enumerate(written) if i % every and not test_only(r)]
+
+    def row_maker() -> MakeRow:
+        deck: list[Row] = []
+        dealt = False
+
+        def draw(rng: random.Random, split: str) -> Row:
+            nonlocal dealt
+            if split == "train":
+                if not dealt:
+                    deck.extend(rng.sample(shared, len(shared)))
+                    dealt = True
+                if deck and rng.random() < share:
+                    return deck.pop()
+            elif split == "validation" and held_out and rng.random() < 1 / 3:
+                return rng.choice(held_out)
+            return make_row(rng, split)
+
+        return draw
+
+    return row_maker
+
+
 def build_splits(rng: random.Random, make_row: MakeRow, sizes: dict, max_tries: int = 200) -> dict:
     """Draw rows until every split has its size, keeping the splits disjoint.
 

@@ -3,14 +3,16 @@
 Every pitch has the same four anchors, built from the field values verbatim:
 "I am a {position}." / "During my experience as {experience}, I ..." /
 "My goals are {goals}." / "I believe my {strengths} will ...", with optional connecting
-sentences between them. Run through ``python -m playground.train.datagen --task elevator_pitch``.
+sentences between them. Train also deals the hand-written pitches of ``elevator_pitch_written`` (varied
+people and sentence plans), a tenth of them kept for validation. Run through ``python -m playground.train.datagen --task elevator_pitch``.
 """
 
 from __future__ import annotations
 
 import random
 
-from playground.train.datagen import a_or_an, pick, row, word_count
+from playground.train.datagen import a_or_an, pick, row, with_written, word_count
+from playground.train.datagen.elevator_pitch_written import WRITTEN
 
 SIZES = {"train": 360, "validation": 50, "test": 120}
 MIN_WORDS, MAX_WORDS = 45, 75
@@ -185,3 +187,6 @@ def make_row(rng: random.Random, split: str) -> dict:
         raise RuntimeError(f"No pitch of {MIN_WORDS}-{MAX_WORDS} words for {position!r}.")
     fields = {"position": position, "experience": experience, "goals": goals, "strengths": strengths}
     return row(fields, text)
+
+
+row_maker = with_written(WRITTEN, make_row, share=0.6)

@@ -2,7 +2,9 @@
 
 Shape: a tone-specific hook naming the theme; a body of 1-2 theme lessons plus one
 sentence addressed to the audience; an optional tone-specific closing; the CTA verbatim;
-1-3 hashtags starting with the theme's. Paragraphs are separated by blank lines.
+1-3 hashtags starting with the theme's. Paragraphs are separated by blank lines. Train also deals
+the hand-written posts of ``linkedin_post_written`` (any theme, tone and audience, varied sentence
+plans), a tenth of them kept for validation.
 Run through ``python -m playground.train.datagen --task linkedin_post``.
 """
 
@@ -10,7 +12,8 @@ from __future__ import annotations
 
 import random
 
-from playground.train.datagen import pick, row, word_count
+from playground.train.datagen import pick, row, with_written, word_count
+from playground.train.datagen.linkedin_post_written import WRITTEN
 
 SIZES = {"train": 1000, "validation": 50, "test": 120}
 MIN_WORDS, MAX_WORDS = 50, 90
@@ -193,3 +196,11 @@ def make_row(rng: random.Random, split: str) -> dict:
     else:
         raise RuntimeError(f"No post of {MIN_WORDS}-{MAX_WORDS} words for {theme!r}.")
     return row({"theme": theme, "tone": tone, "audience": audience, "cta": cta}, text)
+
+
+def _test_only(r: dict) -> bool:
+    f = r["fields"]
+    return f["theme"] in HELD_OUT_THEMES or f["tone"] in HELD_OUT_TONES or f["audience"] in HELD_OUT_AUDIENCES
+
+
+row_maker = with_written(WRITTEN, make_row, share=0.6, test_only=_test_only)

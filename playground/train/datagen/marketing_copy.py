@@ -5,7 +5,9 @@ tone picks the opener, offer line and call to action; the platform picks the for
 instagram = emojis + 3-5 hashtags, twitter/x = one short line + 1-2 hashtags, linkedin =
 no emoji + a professional line + 1-2 hashtags, facebook = a question to readers, no
 hashtags. Captions never exceed min(max_length, 60) words, hashtags and emojis included:
-optional parts are dropped until it fits. Run through
+optional parts are dropped until it fits. Train also deals the hand-written captions of
+``marketing_copy_written`` (any business, varied sentence plans and lengths), a tenth of them
+kept for validation. Run through
 ``python -m playground.train.datagen --task marketing_copy``.
 """
 
@@ -13,7 +15,8 @@ from __future__ import annotations
 
 import random
 
-from playground.train.datagen import pick, row, word_count
+from playground.train.datagen import pick, row, with_written, word_count
+from playground.train.datagen.marketing_copy_written import WRITTEN
 
 SIZES = {"train": 360, "validation": 50, "test": 120}
 CAP_WORDS = 60
@@ -187,3 +190,11 @@ def make_row(rng: random.Random, split: str) -> dict:
                   "max_length": max_length}
         return row(fields, text)
     raise RuntimeError("Could not fit a marketing caption in its word limit.")
+
+
+def _test_only(r: dict) -> bool:
+    f = r["fields"]
+    return f["industry"] in HELD_OUT_INDUSTRIES or f["max_length"] in HELD_OUT_MAX_LENGTHS
+
+
+row_maker = with_written(WRITTEN, make_row, share=0.6, test_only=_test_only)

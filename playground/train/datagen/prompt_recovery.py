@@ -6,8 +6,9 @@ of 32 source texts, each with several wordings of its instruction: what people a
 are mechanical edits: originals of 2-3 sentences (20-50 words) from everyday and work topics, in a casual
 register or formalised by a small casual->formal dictionary, rewritten by one of 21 transformations (lists,
 case, hashtags, letters, register, ...), so the text is exactly what the instruction asks for; instructions
-are parameterised and phrased several ways ("Add the hashtags #growth and #teamwork."). Test-only sources and
-topics keep some test rows on texts never trained on. Run through
+are parameterised and phrased several ways ("Add the hashtags #growth and #teamwork."). Half the mechanical
+edits are made on the hand-written rewrites' source texts instead. Test-only sources and topics keep some test
+rows on texts never trained on. Run through
 ``python -m playground.train.datagen --task prompt_recovery``.
 """
 
@@ -279,6 +280,13 @@ HELD_OUT_SOURCES = {("style", "gym"), ("style", "solar"), ("style", "printer"), 
                     ("format", "parking"), ("format", "coffee")}  # validation and test only
 CURATED = [(name, r) for name, module in CURATED_SETS.items() for r in module.REWRITES]
 SHARED_CURATED = [c for c in CURATED if (c[0], c[1].source) not in HELD_OUT_SOURCES]
+# Half the mechanical edits are made on the hand-written rewrites' source texts, so that what tells a mechanical
+# edit from a real rewrite is the edit, never which texts it was made on.
+SOURCE_SHARE = 0.5
+SHARED_SOURCE_TEXTS = [text for name, module in CURATED_SETS.items() for source, text in sorted(module.SOURCES.items())
+                       if (name, source) not in HELD_OUT_SOURCES]
+HELD_OUT_SOURCE_TEXTS = [CURATED_SETS[name].SOURCES[source] for name, source in sorted(HELD_OUT_SOURCES)]
+SOURCE_TITLES = ["Quick Update", "Good to Know", "News", "Please Read"]
 HELD_OUT_CURATED = [c for c in CURATED if (c[0], c[1].source) in HELD_OUT_SOURCES]
 
 
@@ -314,14 +322,20 @@ def mechanical_row(rng: random.Random, split: str) -> dict:
     """One (original, rewritten) pair made by a transformation, and its instruction; redraws until every length
     fits."""
     for _ in range(1000):
-        topics = HELD_OUT_TOPICS if split == "test" and rng.random() < 0.25 else TOPICS
-        topic = topics[rng.choice(sorted(topics))]
-        picked = sorted(rng.sample(range(len(topic[0])), rng.choice([2, 3])))
-        sents = [topic[0][i] for i in picked]  # kept in reading order so the text stays coherent
         kind = rng.choice(KINDS)
-        # "casual" needs a formal original and "formal" a casual one; the rest get either.
-        if kind == "casual" or (kind != "formal" and rng.random() < 0.4):
-            sents = [swap(s, FORMAL)[0] for s in sents]
+        if rng.random() < SOURCE_SHARE:
+            # A hand-written source text: the mechanical edits are then on the same texts as the real rewrites.
+            sources = SHARED_SOURCE_TEXTS if split == "train" or rng.random() < 0.5 else HELD_OUT_SOURCE_TEXTS
+            sents = re.split(r"(?<=[.!?])\s+", rng.choice(sources))
+            topic = (sents, HASHTAGS_EXTRA, SOURCE_TITLES)
+        else:
+            topics = HELD_OUT_TOPICS if split == "test" and rng.random() < 0.25 else TOPICS
+            topic = topics[rng.choice(sorted(topics))]
+            picked = sorted(rng.sample(range(len(topic[0])), rng.choice([2, 3])))
+            sents = [topic[0][i] for i in picked]  # kept in reading order so the text stays coherent
+            # "casual" needs a formal original and "formal" a casual one; the rest get either.
+            if kind == "casual" or (kind != "formal" and rng.random() < 0.4):
+                sents = [swap(s, FORMAL)[0] for s in sents]
         original = " ".join(sents)
         out = transform(kind, sents, topic, rng, split)
         if out is None or not 20 <= word_count(original) <= 50:
