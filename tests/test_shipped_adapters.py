@@ -14,13 +14,13 @@ from playground.features.tasks import TASKS
 from playground.local.adapters import check_files, load_adapter, read_card
 
 SHIPPED = {  # folder -> (task, rank, alpha)
-    "linkedin-post": ("linkedin_post", 8, 16),
-    "marketing-copy": ("marketing_copy", 8, 16),
+    "linkedin-post": ("linkedin_post", 16, 32),
+    "marketing-copy": ("marketing_copy", 16, 32),
     "domain-qa-r8": ("domain_qa", 8, 16),
     "domain-qa-r16": ("domain_qa", 16, 32),
     "domain-qa-r32": ("domain_qa", 32, 64),
     "prompt-recovery": ("prompt_recovery", 16, 32),  # r16 on every linear layer since #19
-    "elevator-pitch": ("elevator_pitch", 8, 16),
+    "elevator-pitch": ("elevator_pitch", 16, 32),
 }
 ADAPTERS = REPO_ROOT / "adapters"
 
