@@ -91,6 +91,7 @@ def test_clicking_a_row_fills_compare_with_its_fields_and_settings(engine, tmp_p
     assert by_component[compare.variants]["value"] == ["base", "gamma"]
     settings = compare.panel
     assert by_component[settings.max_new_tokens]["value"] == 6 and by_component[settings.temperature]["value"] == 0
+    assert by_component[settings.repetition_penalty]["value"] == 1.05  # domain_qa's default, as the eval ran
     assert updates[-1].selected == "compare"
     # With the box unticked, the row is only shown here.
     diff, *updates = tab.select_row(result.to_dict(), False, event)
