@@ -31,7 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.machine import cpu_model  # noqa: E402
 from playground.core.config import HUB_BASE_ID, REPO_ROOT, ModelConfig, default_cache_dir  # noqa: E402
-from playground.core.types import GenerationParams, Row  # noqa: E402
+from playground.core.types import Row  # noqa: E402
 from playground.eval.config import EvalConfig  # noqa: E402
 from playground.eval.runner import run_eval  # noqa: E402
 from playground.features.divergence import first_divergence  # noqa: E402
@@ -80,7 +80,7 @@ def measure(args, quantization: str, worker: ModelWorker) -> None:
     adapter, origin = pick_adapter(worker, base, args.task)
     engine = LocalEngine(base, [adapter], worker=worker)
     config = EvalConfig(task=args.task, variants=["base", adapter.name], limit=args.rows, batch_rows=args.batch_rows)
-    params = GenerationParams(max_new_tokens=config.new_tokens, temperature=0.0)
+    params = config.greedy_params()  # as the runner decodes (the task's repetition penalty too)
 
     run_eval(engine, EvalConfig(task=args.task, variants=["base"], limit=1))  # warm-up (model + metrics)
     batched_runs = []  # the first run of a batch size is slower (its shapes are new): median of 3

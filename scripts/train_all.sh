@@ -3,16 +3,11 @@
 # (two processes with two OpenMP threads each on two cores ran 5x slower here).
 # CPU-adapted settings vs the published defaults (batch 4 x accumulation 4, lr 2e-4, ~3 epochs):
 # accumulation 2 and a higher lr (1e-3) for more, larger updates in little time; two epochs.
-# These are the settings the shipped adapters were trained with: domain-qa-r8 once ran one epoch, then resumed
-# from its checkpoint to 2 epochs; elevator-pitch trained on its first 240 rows; marketing-copy and
-# prompt-recovery on all rows; linkedin-post on its first 480 rows (session 2 retrain, after the
-# bitsandbytes fix in train.py, of the three adapters that first missed the +15-point bar). prompt-recovery was
-# retrained in session 13 (#19) on its new data (hand-written rewrites), r16 on every linear layer, alone on the
-# two cores with OMP_NUM_THREADS=2: 15.3 minutes (r8 on q,k,v,o reached +9.6/+14.6 F1 on test/challenge, 3 epochs).
-# elevator-pitch, linkedin-post and marketing-copy were retrained in session 14 (#19) on data with hand-written rows,
-# r16 on every linear layer, in these two lanes: 21.7, 16.9 and 15.6 minutes. domain-qa-r8, r16 and r32 were
-# retrained in session 15 (#19) on the regenerated 780-row domain QA data, two epochs each, in these two lanes:
-# 19.4, 21.1 and 21.5 minutes.
+# These are the settings the shipped adapters were trained with (#19), in these lanes unless said:
+# prompt-recovery (session 13, r16 on every linear layer, alone on the two cores: 15.3 minutes; r8 on q,k,v,o
+# reached only +9.6/+14.6 F1 on test/challenge in 3 epochs); elevator-pitch, linkedin-post and marketing-copy
+# (session 14, on data with hand-written rows: 21.7, 16.9 and 15.6 minutes); domain-qa-r8, r16 and r32 (session 15,
+# on the regenerated 780-row domain QA data: 19.4, 21.1 and 21.5 minutes).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PY=${PY:-.venv/bin/python}

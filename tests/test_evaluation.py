@@ -231,7 +231,7 @@ def test_batched_eval_outputs_equal_single_requests_unquantized(exact_engine, qa
     config = EvalConfig(task="domain_qa", data=str(qa_file), variants=["base", "alpha"], max_new_tokens=16,
                         latency_runs=0)
     result = run_eval(exact_engine, config)
-    params = GenerationParams(max_new_tokens=16, repetition_penalty=config.penalty)  # domain_qa's default: 1.05
+    params = config.greedy_params()  # 16 new tokens at domain_qa's repetition penalty, 1.05
     for name in config.variants:
         for i, row in enumerate(result.rows):
             alone = exact_engine.generate([Row(name, row.messages)], params)[0]
@@ -244,7 +244,7 @@ def test_every_variant_gets_the_rows_prompt_and_greedy_settings(engine, qa_file)
                         batch_rows=1, metrics=["exact_match"])
     result = run_eval(engine, config)
     assert result.generate_calls == 3 and result.comparisons["beta"].primary_metric == "exact_match"
-    params = GenerationParams(max_new_tokens=12, repetition_penalty=config.penalty)
+    params = config.greedy_params()
     for i, row in enumerate(result.rows):
         for name in ("base", "beta"):
             alone = engine.generate([Row(name, row.messages)], params)[0]

@@ -13,12 +13,13 @@ from pathlib import Path
 
 from playground.core.limits import Limits
 from playground.core.messages import Messages
-from playground.core.types import BASE, DEFAULT_MAX_NEW_TOKENS, RequestError
+from playground.core.types import BASE, DEFAULT_MAX_NEW_TOKENS, GenerationParams, RequestError
 from playground.eval.metrics import METRICS
 from playground.features.tasks import ALL_SPLITS, EXAMPLES_DIR, Task, get_task
 
 DEFAULT_METRICS = ("exact_match", "token_f1", "bleu")  # prompt-only data with no task
 MAX_LATENCY_RUNS = 1000
+GREEDY_SEED = 0  # unused by greedy decoding; fixed so results.json records no random seed
 
 
 @dataclass
@@ -111,6 +112,11 @@ class EvalConfig:
             return self.max_new_tokens
         task = self.task_obj
         return task.max_new_tokens if task else DEFAULT_MAX_NEW_TOKENS
+
+    def greedy_params(self) -> GenerationParams:
+        """How every row is decoded: greedy, the run's new tokens and repetition penalty."""
+        return GenerationParams(max_new_tokens=self.new_tokens, temperature=0.0, seed=GREEDY_SEED,
+                                repetition_penalty=self.penalty)
 
 
 def _check_int(name: str, value, low: int, high: int, optional: bool = False) -> None:

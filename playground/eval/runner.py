@@ -32,8 +32,6 @@ from playground.eval.metrics import compute_all
 from playground.eval.report import EvalResult, VariantReport, compare_to_base
 from playground.eval.stats import percentile
 
-GREEDY_SEED = 0  # unused by greedy decoding; fixed so results.json records no random seed
-
 Progress = Callable[[int, int], None]
 
 
@@ -104,8 +102,7 @@ def run_eval(engine: Engine, config: EvalConfig, progress: Progress | None = Non
     if not rows:
         raise DataError(Messages.DATA_EMPTY.format(name=config.data_path.name))
     metrics, variants = config.metric_names, config.variants
-    params = GenerationParams(max_new_tokens=config.new_tokens, temperature=0.0, seed=GREEDY_SEED,
-                              repetition_penalty=config.penalty)
+    params = config.greedy_params()
     cancel = cancel or threading.Event()
     total = len(rows) * len(variants) + config.latency_runs * len(variants)
     tick = _Ticker(progress, total)

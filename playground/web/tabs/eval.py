@@ -301,7 +301,7 @@ class EvalTab(Tab):
         task = state["task"] if row["fields"] else None
         settings = {"variants": config["variants"], "max_new_tokens": config["max_new_tokens"], "temperature": 0.0,
                     "top_p": 1.0, "top_k": 0, "seed": -1,
-                    "repetition_penalty": state.get("decoding", {}).get("repetition_penalty", 1.0)}  # as evaluated
+                    "repetition_penalty": state["decoding"]["repetition_penalty"]}  # as the eval decoded
         updates = self.compare_tab.example_updates(task, row["fields"], row["prompt"], settings)
         return [segments, *updates, gr.Tabs(selected="compare")]
 
