@@ -31,11 +31,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.machine import cpu_model  # noqa: E402
 from playground.core.config import HUB_BASE_ID, REPO_ROOT, ModelConfig, default_cache_dir  # noqa: E402
-from playground.core.types import Row  # noqa: E402
+from playground.core.types import GenerationParams, Row  # noqa: E402
 from playground.eval.config import EvalConfig  # noqa: E402
 from playground.eval.runner import run_eval  # noqa: E402
 from playground.features.divergence import first_divergence  # noqa: E402
 from playground.local.adapters import scan  # noqa: E402
+from playground.local.decode import logits_processors  # noqa: E402
 from playground.local.engine import LocalEngine  # noqa: E402
 from playground.local.model import embedded_cache, load_base  # noqa: E402
 from playground.local.worker import ModelWorker  # noqa: E402
@@ -63,13 +64,16 @@ def pick_adapter(worker: ModelWorker, base, task: str):
     return worker.call(scan, tmp, [], base.model, base.model_id).loaded[0], "random r8 (no shipped adapter)"
 
 
-def logit_gap(engine: LocalEngine, variant: str, messages, prefix: list[int], a: int, b: int) -> float:
-    """How far apart tokens a and b score after the shared prefix, on a batch of one (a float near-tie if tiny)."""
+def logit_gap(engine: LocalEngine, variant: str, messages, prefix: list[int], a: int, b: int,
+              params: GenerationParams) -> float:
+    """How far apart tokens a and b score after the shared prefix, on a batch of one, after the decoding's own
+    logits processors (the repetition penalty): a float near-tie if tiny."""
     def run():
         ids = torch.tensor([engine.encode(messages) + prefix], device=engine.multi.device)
         with engine.multi.route([variant]), torch.inference_mode():
-            logits = engine.base.model(ids).logits[0, -1].float()
-        return abs(logits[a] - logits[b]).item()
+            logits = engine.base.model(ids).logits[:, -1].float()
+        scores = logits_processors(params)(ids, logits)[0]
+        return abs(scores[a] - scores[b]).item()
     return engine.worker.call(run)
 
 
@@ -122,10 +126,10 @@ def measure(args, quantization: str, worker: ModelWorker) -> None:
     for i, name in mismatches:
         alone, batched = loop_ids[(i, name)], result.reports[name].outputs[i].token_ids
         k = first_divergence(alone, batched)  # the two differ, so never None
-        gap = logit_gap(engine, name, result.rows[i].messages, alone[:k], alone[k], batched[k]) \
+        gap = logit_gap(engine, name, result.rows[i].messages, alone[:k], alone[k], batched[k], params) \
             if k < min(len(alone), len(batched)) else float("nan")
         print(f"  row {result.rows[i].number} {name}: first differs at new token {k} "
-              f"(logit gap between the two choices on a batch of one: {gap:.4f})")
+              f"(gap between the two choices' scores, as decoded, on a batch of one: {gap:.4f})")
     print()
     print(result.markdown_table())
     if result.comparisons:
