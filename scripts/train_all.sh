@@ -7,7 +7,8 @@
 # prompt-recovery (session 13, r16 on every linear layer, alone on the two cores: 15.3 minutes; r8 on q,k,v,o
 # reached only +9.6/+14.6 F1 on test/challenge in 3 epochs); elevator-pitch, linkedin-post and marketing-copy
 # (session 14, on data with hand-written rows: 21.7, 16.9 and 15.6 minutes); domain-qa-r8, r16 and r32 (session 15,
-# on the regenerated 780-row domain QA data: 19.4, 21.1 and 21.5 minutes).
+# on the regenerated 780-row domain QA data: 19.4, 21.1 and 21.5 minutes; session 16 resumed r8 to 3, then 4
+# epochs: 41.3 minutes in all).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PY=${PY:-.venv/bin/python}
@@ -15,7 +16,9 @@ export OMP_NUM_THREADS=1
 QA=q_proj,k_proj,v_proj,o_proj,gate_proj,up_proj,down_proj
 train() { echo "== $*"; $PY -m playground.train --grad-accum 2 "$@"; }
 lane_a() {
-  train --lr 1e-3 --task domain_qa --rank 8 --alpha 16 --targets $QA --epochs 2 --out adapters/domain-qa-r8
+  for epochs in 2 3 4; do  # each run resumes from the last one's checkpoint (its linear decay restarts lower)
+    train --lr 1e-3 --task domain_qa --rank 8 --alpha 16 --targets $QA --epochs $epochs --out adapters/domain-qa-r8
+  done
   train --lr 1e-3 --task prompt_recovery --rank 16 --alpha 32 --targets $QA --epochs 2 --out adapters/prompt-recovery
   train --lr 1e-3 --task linkedin_post --rank 16 --alpha 32 --targets $QA --limit 400 --epochs 2 --out adapters/linkedin-post
 }
