@@ -4,8 +4,8 @@
 # CPU-adapted settings vs the published defaults (batch 4 x accumulation 4, lr 2e-4, ~3 epochs):
 # accumulation 2 and a higher lr (1e-3) for more, larger updates in little time; two epochs.
 # These are the settings the shipped adapters were trained with (#19), in these lanes unless said:
-# prompt-recovery (session 13, r16 on every linear layer, alone on the two cores: 15.3 minutes; r8 on q,k,v,o
-# reached only +9.6/+14.6 F1 on test/challenge in 3 epochs); elevator-pitch, linkedin-post and marketing-copy
+# prompt-recovery (session 16, r16 on every linear layer, on the 800-row data: 47.5 minutes sharing the cores
+# with two other jobs); elevator-pitch, linkedin-post and marketing-copy
 # (session 14, on data with hand-written rows: 21.7, 16.9 and 15.6 minutes); domain-qa-r8, r16 and r32 (session 15,
 # on the regenerated 780-row domain QA data: 19.4, 21.1 and 21.5 minutes; session 16 resumed r8 to 3, then 4
 # epochs: 41.3 minutes in all).

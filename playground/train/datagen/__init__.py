@@ -61,19 +61,17 @@ def a_or_an(phrase: str) -> str:
     return ("an " if phrase[:1].lower() in "aeiou" else "a ") + phrase
 
 
-def with_written(written: list[Row], make_row: MakeRow, share: float, every: int = 10,
-                 test_only: Callable[[Row], bool] = lambda r: False) -> Callable[[], MakeRow]:
-    """A ``row_maker`` that deals hand-written rows among ``make_row``'s generated ones.
+def dealer(shared: list, held_out: list, make_row: MakeRow, share: float, held_out_share: dict[str, float],
+           as_row: Callable[[object, random.Random], Row] = lambda item, rng: item) -> Callable[[], MakeRow]:
+    """A ``row_maker`` that deals hand-written items among ``make_row``'s generated rows.
 
-    Every ``every``-th hand-written row, and every row with a value the generator holds out for test
-    (``test_only``), is kept for validation (drawn for a third of its rows); train deals each of the others
-    once, in a shuffled order, at ``share`` of its rows until they are all used; test stays generated.
+    Train deals each ``shared`` item once, in a shuffled order, at ``share`` of its rows until they are all
+    used; a split named in ``held_out_share`` draws that share of its rows from ``held_out``; every other row is
+    generated. ``as_row`` turns a dealt item into a row (e.g. picking one wording of its instruction).
     """
-    held_out = [r for i, r in enumerate(written) if i % every == 0 or test_only(r)]
-    shared = [r for i, r in enumerate(written) if i % every and not test_only(r)]
 
     def row_maker() -> MakeRow:
-        deck: list[Row] = []
+        deck: list = []
         dealt = False
 
         def draw(rng: random.Random, split: str) -> Row:
@@ -83,14 +81,27 @@ def with_written(written: list[Row], make_row: MakeRow, share: float, every: int
                     deck.extend(rng.sample(shared, len(shared)))
                     dealt = True
                 if deck and rng.random() < share:
-                    return deck.pop()
-            elif split == "validation" and held_out and rng.random() < 1 / 3:
-                return rng.choice(held_out)
+                    return as_row(deck.pop(), rng)
+            elif split in held_out_share and held_out and rng.random() < held_out_share[split]:
+                return as_row(rng.choice(held_out), rng)
             return make_row(rng, split)
 
         return draw
 
     return row_maker
+
+
+def with_written(written: list[Row], make_row: MakeRow, share: float, every: int = 10,
+                 test_only: Callable[[Row], bool] = lambda r: False) -> Callable[[], MakeRow]:
+    """A ``row_maker`` that deals hand-written rows among ``make_row``'s generated ones (see :func:`dealer`).
+
+    Every ``every``-th hand-written row, and every row with a value the generator holds out for test
+    (``test_only``), is kept for validation (drawn for a third of its rows); train deals the others; test stays
+    generated.
+    """
+    held_out = [r for i, r in enumerate(written) if i % every == 0 or test_only(r)]
+    shared = [r for i, r in enumerate(written) if i % every and not test_only(r)]
+    return dealer(shared, held_out, make_row, share, {"validation": 1 / 3})
 
 
 def build_splits(rng: random.Random, make_row: MakeRow, sizes: dict, max_tries: int = 200) -> dict:

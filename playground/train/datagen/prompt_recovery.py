@@ -1,15 +1,16 @@
 """Prompt-recovery rows: original text + rewritten text -> the instruction used.
 
-Most rows (:data:`CURATED_SHARE`) are real rewrites written by hand (``rewrites_style``: style and voice, tone
-and formality, audience, perspective, inspiration; ``rewrites_format``: genre and format, length, language), 306
-of 32 source texts, each with several wordings of its instruction: what people ask the adapter about. The rest
-are mechanical edits: originals of 2-3 sentences (20-50 words) from everyday and work topics, in a casual
-register or formalised by a small casual->formal dictionary, rewritten by one of 21 transformations (lists,
-case, hashtags, letters, register, ...), so the text is exactly what the instruction asks for; instructions
-are parameterised and phrased several ways ("Add the hashtags #growth and #teamwork."). Half the mechanical
-edits are made on the hand-written rewrites' source texts instead. Test-only sources and topics keep some test
-rows on texts never trained on. Run through
-``python -m playground.train.datagen --task prompt_recovery``.
+Half the train rows (:data:`CURATED_SHARE`, until each is used once) are real rewrites written by hand
+(``rewrites_style``: style and voice, tone and formality, audience, perspective, inspiration; ``rewrites_format``:
+genre and format, length, language; ``rewrites_audience`` and ``rewrites_perspective``: more of those two
+families), 426 of 56 source texts, each with several wordings of its instruction: what people ask the adapter
+about. The rest are mechanical edits: originals of 2-3 sentences (20-50 words) from 65 everyday and work topics
+(``mechanical_texts`` holds most of them), sometimes formalised by a small casual->formal dictionary, rewritten by
+one of 23 transformations (lists, case, hashtags, letters, P.S. lines, emoji, word swaps, ...), so the text is
+exactly what the instruction asks for; instructions are parameterised and phrased several ways ("Add the hashtags
+#growth and #teamwork."). 40% of the mechanical edits are made on the hand-written rewrites' source texts
+instead, so that only the edit tells the two kinds apart. Test-only sources and topics keep some test rows on
+texts never trained on. Run through ``python -m playground.train.datagen --task prompt_recovery``.
 """
 
 from __future__ import annotations
@@ -17,9 +18,19 @@ from __future__ import annotations
 import random
 import re
 
-from playground.train.datagen import pick, rewrites_format, rewrites_style, row, word_count
+from playground.train.datagen import (
+    dealer,
+    mechanical_texts,
+    pick,
+    rewrites_audience,
+    rewrites_format,
+    rewrites_perspective,
+    rewrites_style,
+    row,
+    word_count,
+)
 
-SIZES = {"train": 380, "validation": 50, "test": 120}
+SIZES = {"train": 800, "validation": 50, "test": 120}
 
 # topic -> (casual sentences in reading order, hashtags, titles)
 TOPICS = {
@@ -93,7 +104,13 @@ HELD_OUT_TOPICS = {
                  ["#books", "#bookclub", "#reading"], ["Book Club News", "Reading List"]),
 }
 
-# casual -> formal; every casual sentence above round-trips through FORMAL then CASUAL.
+# Many more everyday texts for the mechanical edits, a tenth of them test-only: what an edit did must be read
+# from the pair, never recognised from a few familiar texts.
+_MORE = sorted(mechanical_texts.TEXTS)
+TOPICS.update({name: mechanical_texts.TEXTS[name] for i, name in enumerate(_MORE) if i % 10})
+HELD_OUT_TOPICS.update({name: mechanical_texts.TEXTS[name] for i, name in enumerate(_MORE) if i % 10 == 0})
+
+# casual -> formal words, for the originals written in a formal register.
 FORMAL = {
     "don't": "do not", "doesn't": "does not", "didn't": "did not", "can't": "cannot", "it's": "it is",
     "we're": "we are", "let's": "let us", "i'm": "I am", "i'll": "I will", "we'll": "we will",
@@ -104,7 +121,6 @@ FORMAL = {
     "thanks": "thank you", "enough": "sufficient", "show": "present", "find out": "determine",
     "set up": "configure", "asked for": "requested", "lots of": "many",
 }
-CASUAL = {v.lower(): k for k, v in FORMAL.items()}
 
 
 def swap(text: str, mapping: dict) -> tuple[str, int]:
@@ -134,7 +150,8 @@ HELD_OUT_QUESTIONS = ["Who is with me?"]
 LABELS, HELD_OUT_LABELS = ["Update", "Reminder", "Note", "Heads up"], ["Announcement"]
 WORD_SWAPS = {"team": "crew", "customers": "clients", "customer": "client", "meeting": "session",
               "app": "platform", "weekend": "holiday", "Monday": "Tuesday", "website": "site",
-              "garden": "yard", "kids": "children", "summer": "autumn"}
+              "garden": "yard", "kids": "children", "summer": "autumn", "Tuesday": "Wednesday",
+              "Thursday": "Friday", "Friday": "Saturday", "Saturday": "Sunday", "Sunday": "Saturday"}
 
 
 # Transformations with nothing to choose: kind -> rewritten text from the sentences.
@@ -147,6 +164,8 @@ PLAIN = {
     "lowercase": lambda s: " ".join(s).lower(),
     "exclaim": lambda s: " ".join(x[:-1] + "!" for x in s),
     "tldr": lambda s: " ".join(s) + "\n\nTL;DR: " + s[0],
+    "title_case": lambda s: " ".join(w[:1].upper() + w[1:] for w in " ".join(s).split(" ")),
+    "ps_last": lambda s: " ".join(s[:-1]) + "\n\nP.S. " + s[-1],
 }
 
 
@@ -167,9 +186,6 @@ def transform(kind: str, sents: list[str], topic: tuple, rng: random.Random, spl
         return PLAIN[kind](sents), {"n": n}
     if kind == "drop_last":
         return (" ".join(sents[:-1]), {}) if n == 3 else None
-    if kind in ("formal", "casual"):
-        new, changes = swap(text, FORMAL if kind == "formal" else CASUAL)
-        return (new, {}) if changes >= 2 else None
     if kind == "hashtags":
         tags = rng.sample(topic[1] + HASHTAGS_EXTRA, rng.choice([1, 2, 2, 3]))
         if split == "test" and rng.random() < 0.3:
@@ -188,6 +204,12 @@ def transform(kind: str, sents: list[str], topic: tuple, rng: random.Random, spl
     if kind == "emoji":
         e = choose(EMOJIS, HELD_OUT_EMOJIS)
         return " ".join(f"{s} {e}" for s in sents), {"e": e}
+    if kind == "emoji_end":
+        e = choose(EMOJIS, HELD_OUT_EMOJIS)
+        return f"{text} {e}", {"e": e}
+    if kind == "ps_question":
+        q = choose(QUESTIONS, HELD_OUT_QUESTIONS)
+        return f"{text}\n\nP.S. {q}", {"q": q}
     if kind == "question":
         q = choose(QUESTIONS, HELD_OUT_QUESTIONS)
         return f"{text} {q}", {"q": q}
@@ -213,7 +235,6 @@ def transform(kind: str, sents: list[str], topic: tuple, rng: random.Random, spl
 # instruction strings that validation/test can use strings never seen in train.
 LAYOUT = ["", "", " Keep the wording the same.", " Change nothing else.", " Leave everything else as it is."]
 EDIT = ["", "", " Change nothing else.", " Leave everything else as it is."]
-REGISTER = ["", "", " Keep the meaning the same.", " Keep the same meaning and order."]
 OPENINGS = ["", "", "", "Please ", "Kindly "]
 # kind -> (phrasings, optional endings); {placeholders} are the transform's parameters.
 INSTRUCTIONS = {
@@ -235,10 +256,6 @@ INSTRUCTIONS = {
     "exclaim": (["End every sentence with an exclamation mark.", "Replace each period with an exclamation mark.",
                  "Make it enthusiastic by ending each sentence with an exclamation mark.",
                  "Swap every full stop for an exclamation mark."], LAYOUT),
-    "formal": (["Make the text more formal.", "Rewrite this in a formal tone.",
-                "Use a more formal, professional tone.", "Rewrite the text in a more formal register."], REGISTER),
-    "casual": (["Make the text sound more casual.", "Rewrite this in a relaxed, informal tone.",
-                "Make it more conversational.", "Make the text less formal."], REGISTER),
     "hashtags": (["Add the {word} {tags}.", "Append the {word} {tags} at the end.",
                   "Finish the text with the {word} {tags}."], LAYOUT),
     "title": (['Add the title "{title}".', 'Give the text the title "{title}".',
@@ -246,9 +263,18 @@ INSTRUCTIONS = {
     "letter": (["Rewrite this as a letter to {to}, signed {sender}.", "Turn the text into a letter to {to} from {sender}.",
                 "Wrap the text in a formal letter from {sender} to {to}."], LAYOUT),
     "note": (["Turn this into a friendly note to {to} from {sender}.", "Rewrite it as a casual message to {to}, signed {sender}.",
-              "Wrap the text in a short note from {sender} to {to}."], LAYOUT),
+              "Wrap the text in a short note from {sender} to {to}.",
+              "Open with a greeting to {to} and end with a sign-off from {sender}."], LAYOUT),
     "emoji": (["Add the {e} emoji after every sentence.", "Put a {e} at the end of each sentence.",
                "End each sentence with the emoji {e}."], LAYOUT),
+    "emoji_end": (["Add a {e} emoji at the very end.", "Finish the text with one {e} emoji.",
+                   "Put a single {e} after the last word."], LAYOUT),
+    "ps_question": (['Add a P.S. asking "{q}"', 'Finish with a P.S. that asks "{q}"',
+                     'Append the P.S. "{q}"'], LAYOUT),
+    "ps_last": (["Turn the last sentence into a P.S.", "Move the final sentence into a P.S. at the end.",
+                 "Make the closing sentence a P.S."], LAYOUT),
+    "title_case": (["Capitalise the first letter of every word.", "Rewrite the text in title case.",
+                    "Start every word with a capital letter.", "Convert the text to title case."], LAYOUT),
     "question": (['End the text with the question "{q}"', 'Add the question "{q}" at the end.',
                   'Finish by asking the reader "{q}"'], LAYOUT),
     "quote": (["Present the text as a quote from {who}.", "Turn this into a quote attributed to {who}.",
@@ -260,7 +286,7 @@ INSTRUCTIONS = {
     "tldr": (["Add a TL;DR line that repeats the first sentence.", "Finish with a TL;DR made of the first sentence.",
               "Append a TL;DR using the opening sentence."], LAYOUT),
     "replace": (['Replace the word "{old}" with "{new}".', 'Change every "{old}" to "{new}".',
-                 'Swap "{old}" for "{new}" throughout the text.'], EDIT),
+                 'Swap "{old}" for "{new}" throughout the text.', 'Change "{old}" to "{new}".'], EDIT),
 }
 KINDS = sorted(INSTRUCTIONS)
 
@@ -274,15 +300,17 @@ def instruction(kind: str, params: dict, rng: random.Random) -> str:
 
 
 # The hand-written rewrites: (set, rewrite) with its source text in that set's SOURCES.
-CURATED_SETS = {"style": rewrites_style, "format": rewrites_format}
-CURATED_SHARE = 0.66  # of train rows, until every shared rewrite is in train; of validation and test: half
+CURATED_SETS = {"style": rewrites_style, "format": rewrites_format, "audience": rewrites_audience,
+                "perspective": rewrites_perspective}
+CURATED_SHARE = 0.5  # of train rows, until every shared rewrite is in train; of validation and test: half
 HELD_OUT_SOURCES = {("style", "gym"), ("style", "solar"), ("style", "printer"), ("format", "podcast"),
-                    ("format", "parking"), ("format", "coffee")}  # validation and test only
+                    ("format", "parking"), ("format", "coffee"), ("audience", "airport_scanners"),
+                    ("perspective", "parcel")}  # validation and test only
 CURATED = [(name, r) for name, module in CURATED_SETS.items() for r in module.REWRITES]
 SHARED_CURATED = [c for c in CURATED if (c[0], c[1].source) not in HELD_OUT_SOURCES]
-# Half the mechanical edits are made on the hand-written rewrites' source texts, so that what tells a mechanical
-# edit from a real rewrite is the edit, never which texts it was made on.
-SOURCE_SHARE = 0.5
+# Some mechanical edits are made on the hand-written rewrites' source texts, so that what tells a mechanical edit
+# from a real rewrite is the edit, never which texts it was made on.
+SOURCE_SHARE = 0.4
 SHARED_SOURCE_TEXTS = [text for name, module in CURATED_SETS.items() for source, text in sorted(module.SOURCES.items())
                        if (name, source) not in HELD_OUT_SOURCES]
 HELD_OUT_SOURCE_TEXTS = [CURATED_SETS[name].SOURCES[source] for name, source in sorted(HELD_OUT_SOURCES)]
@@ -294,28 +322,6 @@ def curated_row(name: str, rewrite, rng: random.Random) -> dict:
     """A hand-written rewrite of a source text, with one wording of its instruction."""
     original = CURATED_SETS[name].SOURCES[rewrite.source]
     return row({"original_text": original, "rewritten_text": rewrite.text}, rng.choice(rewrite.instructions))
-
-
-def row_maker():
-    """A fresh ``make_row(rng, split)``: train deals every shared hand-written rewrite once (from a shuffled
-    deck), validation and test draw half their rows from the held-out sources' rewrites; the other rows are
-    mechanical edits."""
-    deck: list = []
-    dealt = False
-
-    def make_row(rng: random.Random, split: str) -> dict:
-        nonlocal dealt
-        if split == "train":
-            if not dealt:
-                deck.extend(rng.sample(SHARED_CURATED, len(SHARED_CURATED)))
-                dealt = True
-            if deck and rng.random() < CURATED_SHARE:
-                return curated_row(*deck.pop(), rng)
-        elif rng.random() < 0.5:
-            return curated_row(*rng.choice(HELD_OUT_CURATED), rng)
-        return mechanical_row(rng, split)
-
-    return make_row
 
 
 def mechanical_row(rng: random.Random, split: str) -> dict:
@@ -333,8 +339,7 @@ def mechanical_row(rng: random.Random, split: str) -> dict:
             topic = topics[rng.choice(sorted(topics))]
             picked = sorted(rng.sample(range(len(topic[0])), rng.choice([2, 3])))
             sents = [topic[0][i] for i in picked]  # kept in reading order so the text stays coherent
-            # "casual" needs a formal original and "formal" a casual one; the rest get either.
-            if kind == "casual" or (kind != "formal" and rng.random() < 0.4):
+            if rng.random() < 0.4:  # a formal original
                 sents = [swap(s, FORMAL)[0] for s in sents]
         original = " ".join(sents)
         out = transform(kind, sents, topic, rng, split)
@@ -345,3 +350,9 @@ def mechanical_row(rng: random.Random, split: str) -> dict:
         if rewritten != original and word_count(rewritten) <= 60 and 4 <= word_count(text) <= 14:
             return row({"original_text": original, "rewritten_text": rewritten}, text)
     raise RuntimeError("Could not draw a prompt-recovery row.")
+
+
+# Train deals every shared hand-written rewrite once; validation and test draw half their rows from the held-out
+# sources' rewrites; the other rows are mechanical edits.
+row_maker = dealer(SHARED_CURATED, HELD_OUT_CURATED, mechanical_row, CURATED_SHARE,
+                   {"validation": 0.5, "test": 0.5}, as_row=lambda curated, rng: curated_row(*curated, rng))
