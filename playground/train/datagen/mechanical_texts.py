@@ -2,8 +2,8 @@
 
 ``TEXTS`` has the shape of ``prompt_recovery.TOPICS``: 59 varied everyday and work texts (topic -> casual sentences
 in reading order, hashtags, titles) so the edits are learned on many different texts. Each has 3-4 sentences of
-10-16 words, so any 2 or 3 of them in order make 20-50 words; each sentence round-trips through ``FORMAL`` and
-``CASUAL``, and none reuses a topic, name or sentence of the other prompt-recovery sources or the challenge set.
+10-16 words, so any 2 or 3 of them in order make 20-50 words; none reuses a topic, name or sentence of the other
+prompt-recovery sources or the challenge set.
 """
 
 from __future__ import annotations

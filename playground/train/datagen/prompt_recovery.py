@@ -123,16 +123,18 @@ FORMAL = {
 }
 
 
-def swap(text: str, mapping: dict) -> tuple[str, int]:
-    """Replace whole words/phrases of ``mapping`` (lowercase keys), keeping a leading capital."""
-    keys = sorted(mapping, key=len, reverse=True)
-    pattern = re.compile(r"\b(" + "|".join(map(re.escape, keys)) + r")\b", re.IGNORECASE)
+_FORMAL_WORDS = re.compile(r"\b(" + "|".join(map(re.escape, sorted(FORMAL, key=len, reverse=True))) + r")\b",
+                           re.IGNORECASE)
+
+
+def formalise(text: str) -> str:
+    """``text`` with the casual words and phrases of :data:`FORMAL` replaced, keeping a leading capital."""
 
     def repl(m: re.Match) -> str:
-        new = mapping[m.group(0).lower()]
+        new = FORMAL[m.group(0).lower()]
         return new[0].upper() + new[1:] if m.group(0)[0].isupper() else new
 
-    return pattern.subn(repl, text)
+    return _FORMAL_WORDS.sub(repl, text)
 
 
 # (shared values, test-only values) of the instruction parameters
@@ -340,7 +342,7 @@ def mechanical_row(rng: random.Random, split: str) -> dict:
             picked = sorted(rng.sample(range(len(topic[0])), rng.choice([2, 3])))
             sents = [topic[0][i] for i in picked]  # kept in reading order so the text stays coherent
             if rng.random() < 0.4:  # a formal original
-                sents = [swap(s, FORMAL)[0] for s in sents]
+                sents = [formalise(s) for s in sents]
         original = " ".join(sents)
         out = transform(kind, sents, topic, rng, split)
         if out is None or not 20 <= word_count(original) <= 50:
