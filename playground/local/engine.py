@@ -256,7 +256,7 @@ class LocalEngine:
                 events = [sink.get()]
                 while not sink.empty():  # coalesce steps that queued up while the consumer was busy
                     events.append(sink.get_nowait())
-                end = None
+                end, stepped = None, False
                 for event in events:
                     if isinstance(event, Failed):
                         raise event.error
@@ -264,11 +264,13 @@ class LocalEngine:
                         started = event.at
                     elif isinstance(event, Step):
                         self._apply_step(outputs, event, started)
+                        stepped = True
                     elif isinstance(event, Ended):
                         end = event.reason
                 if end is not None:
                     break
-                yield outputs
+                if stepped:  # a start alone changes no output: the next snapshot is the first tokens
+                    yield outputs
             self._finish(outputs, params, end)
             yield outputs
         finally:
