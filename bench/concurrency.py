@@ -55,6 +55,19 @@ def serve(app: Playground) -> tuple[str, object]:
     return f"http://127.0.0.1:{port}/", server
 
 
+def served_app(prefix: str) -> tuple[LocalEngine, str, object, list[str]]:
+    """The engine on the embedded base with the shipped adapters, every row decoding all its tokens, served with
+    room for 16 concurrent events and warmed up on base + 3 adapters; the engine, the app's URL, its server and
+    those variants."""
+    engine = LocalEngine.from_config(AppConfig(base="embedded", adapters_dir=str(REPO_ROOT / "adapters")))
+    engine.eos_ids = set()  # every row decodes all its tokens: both modes do the same work
+    limits = replace(engine.limits, max_queue=64, concurrency=16)
+    url, server = serve(Playground.build(replace_limits(engine, limits), Path(tempfile.mkdtemp(prefix=prefix))))
+    variants = ["base", *[v for v in engine.variants if v != "base"][:3]]
+    in_client_process("compare", url, 1, variants, 8, 0)  # warm-up (gradio, the kernels)
+    return engine, url, server, variants
+
+
 def percentile(values: list[float], q: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, max(0, round(q * (len(ordered) - 1))))]
@@ -145,6 +158,7 @@ for line in sys.stdin:
 """
 
     def __init__(self, url: str, tokens: int):
+        self.tokens = tokens
         self.process = subprocess.Popen([sys.executable, "-c", self.CODE, url, PROMPT, str(tokens)],
                                         stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
         assert self.process.stdout.readline().strip() == "ready"
@@ -154,6 +168,14 @@ for line in sys.stdin:
         self.process.stdin.write("go\n")
         self.process.stdin.flush()
         return float(self.process.stdout.readline())
+
+    def against_in_process(self, engine: LocalEngine) -> tuple[float, float]:
+        """One request through the app, then the same work in-process: both wall times."""
+        through = self.request()
+        rows = [Row("base", prompt_messages(PROMPT, None, engine.limits))]
+        start = time.perf_counter()
+        engine.generate(rows, GenerationParams(max_new_tokens=self.tokens))
+        return through, time.perf_counter() - start
 
     def close(self) -> None:
         self.process.kill()
@@ -178,16 +200,10 @@ def main(argv=None) -> None:
         print(json.dumps({"compare": compare_clients, "openai": openai_clients}[scenario](*rest)))
         return
 
-    engine = LocalEngine.from_config(AppConfig(base="embedded", adapters_dir=str(REPO_ROOT / "adapters")))
-    engine.eos_ids = set()  # every row decodes all its tokens: both modes do the same work
-    continuous = replace(engine.limits, max_queue=64, concurrency=16)
-    app = Playground.build(replace_limits(engine, continuous), Path(tempfile.mkdtemp(prefix="bench-conc-")))
-    url, server = serve(app)
+    engine, url, server, variants = served_app("bench-conc-")
+    continuous = engine.limits
     adapters = [v for v in engine.variants if v != "base"]
-    variants = ["base", *adapters[:3]]
     sequential = replace(continuous, max_batch_requests=1)
-
-    in_client_process("compare", url, 1, variants, 8, 0)  # warm-up (gradio, the kernels)
     lines = [f"# bench/concurrency.py — {args.tokens} new tokens per variant, greedy, end tokens ignored; "
              f"embedded SmolLM2-135M at nf4 ({engine.base.quantization}), shipped adapters",
              f"# machine: {platform.machine()} ({cpu_model()}), {engine.info.device}, 4-bit kernel "
@@ -217,15 +233,12 @@ def main(argv=None) -> None:
     engine.limits = continuous
 
     # overhead of one request through the app against the same work in-process, interleaved
-    messages = prompt_messages(PROMPT, None, engine.limits)
-    params = GenerationParams(max_new_tokens=args.tokens)
     through, inside = [], []
     client = OneClient(url, args.tokens)
     for _ in range(args.overhead_runs):
-        through.append(client.request())
-        start = time.perf_counter()
-        engine.generate([Row("base", messages)], params)
-        inside.append(time.perf_counter() - start)
+        app_s, process_s = client.against_in_process(engine)
+        through.append(app_s)
+        inside.append(process_s)
     client.close()
     lines += ["", f"One request, base, {args.tokens} tokens, {args.overhead_runs} interleaved runs (medians): "
               f"through /compare_full {statistics.median(through):.3f} s, in-process "
@@ -236,7 +249,7 @@ def main(argv=None) -> None:
     before = engine.peak_memory(was_reset).mb
     big = in_client_process("compare", url, 16, variants, 512, 0)
     peak = engine.peak_memory(was_reset)
-    columns = 512 + len(engine.encode(messages))
+    columns = 512 + len(engine.encode(prompt_messages(PROMPT, None, engine.limits)))
     kv = 16 * len(variants) * columns * engine.batcher.kv_bytes_per_token / 2**20
     lines += ["", f"16 clients x {len(variants)} variants x 512 tokens: {big['wall']:.1f} s, "
               f"{big['tokens'] / big['wall']:.0f} tok/s aggregate; {peak.kind} {peak.mb:.0f} MiB "

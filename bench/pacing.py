@@ -15,21 +15,13 @@ from __future__ import annotations
 import argparse
 import statistics
 import sys
-import tempfile
-import time
-from dataclasses import replace
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import playground.web.pacing as pacing  # noqa: E402
-from bench.concurrency import PROMPT, OneClient, in_client_process, percentile, replace_limits, serve  # noqa: E402
+from bench.concurrency import OneClient, in_client_process, percentile, served_app  # noqa: E402
 from bench.machine import cpu_model  # noqa: E402
-from playground.core.config import REPO_ROOT, AppConfig  # noqa: E402
-from playground.core.types import GenerationParams, Row  # noqa: E402
-from playground.local.engine import LocalEngine  # noqa: E402
-from playground.services.context import Playground  # noqa: E402
-from playground.services.requests import prompt_messages  # noqa: E402
 
 # name -> (UPDATE_INTERVAL_S, STREAMS_PER_INTERVAL, MAX_INTERVAL_S)
 SETTINGS = {
@@ -50,13 +42,7 @@ def main(argv=None) -> None:
     parser.add_argument("--tokens", type=int, default=64)
     args = parser.parse_args(argv)
 
-    engine = LocalEngine.from_config(AppConfig(base="embedded", adapters_dir=str(REPO_ROOT / "adapters")))
-    engine.eos_ids = set()
-    limits = replace(engine.limits, max_queue=64, concurrency=16)
-    app = Playground.build(replace_limits(engine, limits), Path(tempfile.mkdtemp(prefix="bench-pacing-")))
-    url, server = serve(app)
-    variants = ["base", *[v for v in engine.variants if v != "base"][:3]]
-    in_client_process("compare", url, 1, variants, 8, 0)  # warm-up
+    engine, url, server, variants = served_app("bench-pacing-")
 
     rates = {name: [] for name in SETTINGS}
     ttft = {name: [] for name in SETTINGS}
@@ -67,22 +53,19 @@ def main(argv=None) -> None:
             rates[name].append(run["tokens"] / run["wall"])
             ttft[name].append(percentile(run["ttft"], 0.95))
 
-    messages = prompt_messages(PROMPT, None, engine.limits)
-    params = GenerationParams(max_new_tokens=args.tokens)
     ratios = {name: [] for name in SETTINGS}
     client = OneClient(url, args.tokens)
     for _ in range(2 * args.rounds + 1):
         for name, setting in SETTINGS.items():
             use(setting)
-            through = client.request()
-            start = time.perf_counter()
-            engine.generate([Row("base", messages)], params)
-            ratios[name].append(through / (time.perf_counter() - start))
+            through, inside = client.against_in_process(engine)
+            ratios[name].append(through / inside)
     client.close()
     server.should_exit = True
 
-    lines = [f"# bench/pacing.py — {args.clients} clients 0.25 s apart, each /compare_full for {', '.join(variants)}, "
-             f"{args.tokens} new tokens, greedy, end tokens ignored; {args.rounds} interleaved rounds (medians)",
+    lines = [f"# bench/pacing.py — {args.clients} clients 0.25 s apart, each /compare_full for "
+             f"{', '.join(variants)}, {args.tokens} new tokens, greedy, end tokens ignored; "
+             f"{args.rounds} interleaved rounds (medians)",
              f"# machine: x86_64 ({cpu_model()}), 4-bit kernel {engine.four_bit_kernel}", "",
              f"| pacing | aggregate tok/s at {args.clients} clients | TTFT p95 | one request through the app / "
              "in-process |", "|---|---:|---:|---:|"]

@@ -48,8 +48,8 @@ def interval_for(open_streams: int) -> float:
 
 def paced(snapshots: Iterable[T], interval_s: float | None = None) -> Iterator[T]:
     """``snapshots``, cumulative, thinned to one per ``interval_s`` (default: :func:`interval_for` the streams
-    open now); the first two (an engine stream's empty start and its first tokens) and the last always pass. Closing this closes ``snapshots`` at once (an engine stream
-    then cancels its generation)."""
+    open now); the first two (an engine stream's empty start and its first tokens) and the last always pass.
+    Closing this closes ``snapshots`` at once (an engine stream then cancels its generation)."""
     sent, sent_at, held = 0, None, _NONE
     source = iter(snapshots)
     OPEN.change(+1)
